@@ -10,9 +10,11 @@ import { NavContentBlueprint } from '@backstage/plugin-app-react';
 import { SidebarLogo } from './SidebarLogo';
 import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
+import CloudIcon from '@material-ui/icons/Cloud';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
+import { platformAreas } from '../platform';
 
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -21,9 +23,13 @@ export const SidebarContent = NavContentBlueprint.make({
         <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
       ));
 
-      // Skipped items
-      nav.take('page:search'); // Using search modal instead
-      nav.take('page:notifications'); // Using NotificationsSidebarItem manually instead
+      nav.take('page:search'); // the search modal stands in for the page
+      nav.take('page:notifications'); // NotificationsSidebarItem below
+
+      // Each family's section appears as soon as its plugin is installed.
+      const familyItems = platformAreas
+        .map(area => nav.take(area.pageExtensionId))
+        .filter(Boolean);
 
       return (
         <Sidebar>
@@ -36,11 +42,19 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:home')}
             {nav.take('page:catalog')}
             {nav.take('page:scaffolder')}
-            <SidebarDivider />
-            <SidebarScrollWrapper>
-              {nav.rest({ sortBy: 'title' })}
-            </SidebarScrollWrapper>
           </SidebarGroup>
+          {familyItems.length > 0 && (
+            <>
+              <SidebarDivider />
+              <SidebarGroup label="Platform" icon={<CloudIcon />}>
+                {familyItems}
+              </SidebarGroup>
+            </>
+          )}
+          <SidebarDivider />
+          <SidebarScrollWrapper>
+            {nav.rest({ sortBy: 'title' })}
+          </SidebarScrollWrapper>
           <SidebarSpace />
           <SidebarDivider />
           <NotificationsSidebarItem />
