@@ -30,7 +30,10 @@ export default defineConfig({
       'yarn workspace app build &&',
       'yarn workspace backend start',
       `--config ${resolve(__dirname, 'app-config.yaml')}`,
-      `--config ${resolve(__dirname, 'packages/app/e2e-tests/app-config.e2e.yaml')}`,
+      `--config ${resolve(
+        __dirname,
+        'packages/app/e2e-tests/app-config.e2e.yaml',
+      )}`,
     ].join(' '),
     url: 'http://localhost:7007/.backstage/health/v1/readiness',
     reuseExistingServer: !process.env.CI,
@@ -40,7 +43,18 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+    [
+      'json',
+      {
+        outputFile:
+          process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ??
+          'node_modules/.cache/e2e-test-results.json',
+      },
+    ],
+  ],
   use: {
     baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:7007',
     screenshot: 'only-on-failure',

@@ -11,7 +11,9 @@ test('catalog lists the portal and the demo organisation', async ({ page }) => {
   ).toBeVisible();
 
   await page.goto('/catalog?filters[kind]=group&filters[user]=all');
-  await expect(page.getByRole('link', { name: 'Platform Team' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Platform Team' }).first(),
+  ).toBeVisible();
   await saveScreenshot(page, 'catalog');
   expect(errors).toEqual([]);
 });

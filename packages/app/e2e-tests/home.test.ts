@@ -13,7 +13,9 @@ test('home page shows the signed-in user and the platform areas', async ({
   await expect(page.getByText('user:default/guest').first()).toBeVisible();
   const areas = page.getByTestId('platform-areas');
   for (const title of ['Harvester', 'Data Catalog', 'Access', 'AI-Ops']) {
-    await expect(areas.getByText(title, { exact: false }).first()).toBeVisible();
+    await expect(
+      areas.getByText(title, { exact: false }).first(),
+    ).toBeVisible();
   }
   await saveScreenshot(page, 'home');
   expect(errors).toEqual([]);

@@ -7,7 +7,7 @@ import {
   PROBE_CADENCE_SECONDS,
   PROBE_RUNS_TABLE,
 } from './testing/scheduleProbePlugin';
-import { requirePostgresConnectionString } from './testing/requirePostgres';
+import { requirePostgresConnectionString } from '@internal/testing';
 
 jest.setTimeout(300_000);
 
@@ -120,20 +120,15 @@ describe('two backend replicas on one PostgreSQL', () => {
 
     const readToken = await guestToken(reader);
     const deadline = Date.now() + 60_000;
-    let status = 0;
-    while (Date.now() < deadline) {
+    let entity: { spec?: { owner?: string } } | undefined;
+    while (!entity && Date.now() < deadline) {
       const response = await fetch(
         `${reader.baseUrl}/api/catalog/entities/by-name/component/default/${name}`,
         { headers: { authorization: `Bearer ${readToken}` } },
       );
-      status = response.status;
-      if (status === 200) {
-        const entity = await response.json();
-        expect(entity.spec.owner).toBe('group:default/platform-team');
-        break;
-      }
-      await new Promise(r => setTimeout(r, 1000));
+      if (response.ok) entity = await response.json();
+      else await new Promise(r => setTimeout(r, 1000));
     }
-    expect(status).toBe(200);
+    expect(entity?.spec?.owner).toBe('group:default/platform-team');
   });
 });

@@ -41,7 +41,10 @@ export const scheduleProbePlugin = createBackendPlugin({
           frequency: { seconds: PROBE_CADENCE_SECONDS },
           timeout: { seconds: 30 },
           fn: async () => {
-            await db(PROBE_RUNS_TABLE).insert({ replica, started_at: new Date() });
+            await db(PROBE_RUNS_TABLE).insert({
+              replica,
+              started_at: new Date(),
+            });
           },
         });
       },

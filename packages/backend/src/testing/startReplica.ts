@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 
-const packageDir = resolve(__dirname, '../..');
+const packageDir = resolvePackagePath('backend');
 const repoRoot = resolve(packageDir, '../..');
 
 export type Replica = {

@@ -2,10 +2,7 @@ import { useAsync } from 'react-use';
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { UserEntity } from '@backstage/catalog-model';
-import {
-  EntityRefLinks,
-  catalogApiRef,
-} from '@backstage/plugin-catalog-react';
+import { EntityRefLinks, catalogApiRef } from '@backstage/plugin-catalog-react';
 import { Avatar, Flex, Text } from '@backstage/ui';
 
 /**
@@ -36,7 +33,10 @@ export const WelcomeCard = () => {
   return (
     <Flex direction="column" gap="3">
       <Flex align="center" gap="3">
-        <Avatar src={user?.spec.profile?.picture ?? profile.picture ?? ''} name={name} />
+        <Avatar
+          src={user?.spec.profile?.picture ?? profile.picture ?? ''}
+          name={name}
+        />
         <Flex direction="column" gap="1">
           <Text variant="title-small" data-testid="signed-in-user">
             Welcome, {name}
@@ -46,7 +46,10 @@ export const WelcomeCard = () => {
       </Flex>
       <Text>
         Signed in as{' '}
-        <EntityRefLinks entityRefs={[identity.userEntityRef]} defaultKind="user" />
+        <EntityRefLinks
+          entityRefs={[identity.userEntityRef]}
+          defaultKind="user"
+        />
         {' · '}
         <Text as="span" color="secondary">
           {identity.userEntityRef}

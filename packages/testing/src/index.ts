@@ -1,0 +1,10 @@
+/**
+ * Test helpers shared by the portal's packages.
+ *
+ * @packageDocumentation
+ */
+export { createPortalTestDatabases } from './portalTestDatabases';
+export {
+  POSTGRES_ENV,
+  requirePostgresConnectionString,
+} from './requirePostgres';
