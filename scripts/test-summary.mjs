@@ -1,5 +1,6 @@
 // Prints the suites' combined result as one plain line, "N passed, N failed,
-// N skipped", from jest's and Playwright's JSON reports.
+// N skipped", from jest's and Playwright's JSON reports and the production
+// smoke checks.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -33,6 +34,17 @@ if (playwright) {
 } else {
   totals.failed += 1;
   console.log('playwright: no report');
+}
+const smoke = read('production-smoke.json');
+if (smoke) {
+  totals.passed += smoke.passed;
+  totals.failed += smoke.failed;
+  console.log(
+    `production smoke: ${smoke.passed} passed, ${smoke.failed} failed`,
+  );
+} else {
+  totals.failed += 1;
+  console.log('production smoke: no report');
 }
 console.log(
   `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
