@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
+// Checks without a report of their own that failed (formatting, types, lint).
+const failedChecks = Number(process.argv[3] ?? 0);
 const read = name => {
   const file = join(dir, name);
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
@@ -12,7 +14,7 @@ const read = name => {
 
 const jest = read('jest.json');
 const playwright = read('playwright.json');
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const totals = { passed: 0, failed: failedChecks, skipped: 0 };
 
 if (jest) {
   totals.passed += jest.numPassedTests;
