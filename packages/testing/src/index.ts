@@ -8,3 +8,4 @@ export {
   POSTGRES_ENV,
   requirePostgresConnectionString,
 } from './requirePostgres';
+export { requireServiceEnv } from './requireServiceEnv';

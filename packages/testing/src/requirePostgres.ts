@@ -1,3 +1,5 @@
+import { requireServiceEnv } from './requireServiceEnv';
+
 /**
  * The PostgreSQL that `npm test` starts (scripts/services) is passed in by
  * this variable, the one Backstage's TestDatabases reads for POSTGRES_15.
@@ -11,12 +13,5 @@ export const POSTGRES_ENV =
  * pass unnoticed.
  */
 export function requirePostgresConnectionString(): string {
-  const value = process.env[POSTGRES_ENV];
-  if (!value) {
-    throw new Error(
-      `${POSTGRES_ENV} is not set: run the suite through \`npm test\`, or ` +
-        '`scripts/services up postgres && eval "$(scripts/services env postgres)"`',
-    );
-  }
-  return value.replace(/\/$/, '');
+  return requireServiceEnv('postgres', POSTGRES_ENV).replace(/\/$/, '');
 }
