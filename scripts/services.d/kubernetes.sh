@@ -1,26 +1,20 @@
-# A Kubernetes API server for the Harvester plugin: its own etcd from Debian
-# plus k8s.io/apiextensions-apiserver, serving the Harvester and KubeVirt
-# CustomResourceDefinitions of ../shared/harvester/crds over HTTPS.
+# A Kubernetes API server for the Harvester plugin and the Kubernetes Jobs
+# executor: its own etcd from Debian plus the full kube-apiserver, built from
+# the k8s.io/kubernetes module through the replace wrapper in
+# kubernetes/kube-apiserver/ (its staging modules pinned to their published
+# versions). It serves the core resources (Namespaces, Nodes, Pods, PVCs, ...)
+# and the Harvester and KubeVirt CustomResourceDefinitions of
+# ../shared/harvester/crds over HTTPS. No kubelet or controller-manager runs:
+# objects are stored and served, nothing is scheduled, and KubeVirt
+# subresources (start/stop/restart) do not exist.
 #
-# Limitation: apiextensions-apiserver serves only CustomResourceDefinitions and
-# custom resources. There are no core resources (Nodes, Namespaces, Pods,
-# PersistentVolumeClaims, TokenReviews, ...) and no KubeVirt subresources
-# (start/stop/restart), so namespaced custom resources can be created in any
-# namespace without creating it first. Building the full kube-apiserver from
-# k8s.io/kubernetes is out of scope for now.
-#
-# Authentication: this binary has no static token file; it delegates bearer
-# tokens (TokenReview) and authorization (SubjectAccessReview) to a
-# kube-apiserver and needs one for a Services informer. A tiny stand-in,
-# kubernetes/core-stub.mjs, does those three: the token of the generated
-# kubeconfig is a member of system:masters, which the server always
-# authorizes; other tokens get 401, anonymous requests 403 (except /healthz,
-# /readyz, /livez).
+# Authentication: a static token file; the kubeconfig's token belongs to
+# system:masters. Authorization is RBAC, so any other identity is denied.
 kubernetes_port=56443
 kubernetes_etcd_port=52379
 kubernetes_etcd_peer_port=52380
-kubernetes_stub_port=52381
-kubernetes_version=v0.37.2
+kubernetes_version=v1.37.2
+kubernetes_bin="$cache_dir/bin/kube-apiserver-$kubernetes_version"
 kubernetes_dir="$state_dir/kubernetes"
 kubernetes_files="$services_dir/kubernetes"
 kubernetes_crds="$root/../shared/harvester/crds"
@@ -29,7 +23,17 @@ kubernetes_url="https://127.0.0.1:$kubernetes_port"
 kubernetes_install() {
   apt_install etcd-server openssl curl
   kubernetes_stop_packaged_etcd
-  go_install "k8s.io/apiextensions-apiserver@$kubernetes_version" apiextensions-apiserver >/dev/null
+  kubernetes_build_apiserver
+}
+
+kubernetes_build_apiserver() {
+  [ -x "$kubernetes_bin" ] && return 0
+  echo "services: building kube-apiserver $kubernetes_version (cached afterwards)" >&2
+  local version_pkg=k8s.io/component-base/version
+  go build -C "$kubernetes_files/kube-apiserver" -o "$kubernetes_bin.partial" \
+    -ldflags "-X $version_pkg.gitVersion=$kubernetes_version -X $version_pkg.gitMajor=1 -X $version_pkg.gitMinor=37" \
+    k8s.io/kubernetes/cmd/kube-apiserver >&2
+  mv "$kubernetes_bin.partial" "$kubernetes_bin"
 }
 
 # The Debian package's own etcd (port 2379) is never used; apt may start it.
@@ -39,10 +43,6 @@ kubernetes_stop_packaged_etcd() {
   elif [ -x /etc/init.d/etcd ] && /etc/init.d/etcd status >/dev/null 2>&1; then
     /etc/init.d/etcd stop >/dev/null 2>&1 || true
   fi
-}
-
-kubernetes_stub_healthy() {
-  curl -sf "http://127.0.0.1:$kubernetes_stub_port/healthz" | grep -qx ok
 }
 
 kubernetes_etcd_healthy() {
@@ -84,29 +84,12 @@ contexts:
       namespace: default
 current-context: local
 KUBECONFIG
-  # How the server reaches the stand-in for the core API.
-  cat >"$kubernetes_dir/core-stub.kubeconfig" <<KUBECONFIG
-apiVersion: v1
-kind: Config
-clusters:
-  - name: core-stub
-    cluster:
-      server: http://127.0.0.1:$kubernetes_stub_port
-users:
-  - name: apiserver
-    user: {}
-contexts:
-  - name: core-stub
-    context:
-      cluster: core-stub
-      user: apiserver
-current-context: core-stub
-KUBECONFIG
+  # Static tokens: token,user,uid,"groups".
+  printf '%s,portal-test,portal-test,"system:masters"\n' "$(cat "$kubernetes_dir/token")" \
+    >"$kubernetes_dir/tokens.csv"
 }
 
 kubernetes_start() {
-  local bin
-  bin="$(go_install "k8s.io/apiextensions-apiserver@$kubernetes_version" apiextensions-apiserver)"
   kubernetes_credentials
   rm -f "$kubernetes_dir/crds-applied"
   if ! kubernetes_etcd_healthy; then
@@ -119,23 +102,17 @@ kubernetes_start() {
       --logger zap --log-level warn
     wait_until 60 kubernetes-etcd kubernetes_etcd_healthy || return 1
   fi
-  if ! kubernetes_stub_healthy; then
-    start_daemon kubernetes/core-stub "$root/scripts/toolchain" node "$kubernetes_files/core-stub.mjs" \
-      "$kubernetes_stub_port" "$kubernetes_dir/token"
-    wait_until 30 kubernetes-core-stub kubernetes_stub_healthy || return 1
-  fi
-  # The admission plugins and priority-and-fairness need core resources that
-  # the stand-in does not serve, so they are off.
   if ! kubernetes_api_ready; then
-    start_daemon kubernetes "$bin" \
+    start_daemon kubernetes "$kubernetes_bin" \
       --etcd-servers "http://127.0.0.1:$kubernetes_etcd_port" \
-      --bind-address 127.0.0.1 --secure-port "$kubernetes_port" \
+      --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$kubernetes_port" \
       --tls-cert-file "$kubernetes_dir/tls.crt" --tls-private-key-file "$kubernetes_dir/tls.key" \
-      --kubeconfig "$kubernetes_dir/core-stub.kubeconfig" \
-      --authentication-kubeconfig "$kubernetes_dir/core-stub.kubeconfig" --authentication-skip-lookup \
-      --authorization-kubeconfig "$kubernetes_dir/core-stub.kubeconfig" \
-      --disable-admission-plugins NamespaceLifecycle,MutatingAdmissionWebhook,ValidatingAdmissionWebhook,ValidatingAdmissionPolicy,MutatingAdmissionPolicy \
-      --enable-priority-and-fairness=false
+      --token-auth-file "$kubernetes_dir/tokens.csv" --authorization-mode RBAC \
+      --service-account-issuer https://kubernetes.default.svc \
+      --service-account-key-file "$kubernetes_dir/tls.key" \
+      --service-account-signing-key-file "$kubernetes_dir/tls.key" \
+      --service-cluster-ip-range 10.96.0.0/24 --enable-priority-and-fairness=false \
+      --endpoint-reconciler-type none
     wait_until 90 kubernetes kubernetes_api_ready || return 1
   fi
   # Harvester's CRDs as shipped, KubeVirt's built from its schemas into .services.
@@ -148,7 +125,6 @@ kubernetes_start() {
 kubernetes_stop() {
   rm -f "$kubernetes_dir/crds-applied"
   stop_daemon kubernetes
-  stop_daemon kubernetes/core-stub
   stop_daemon kubernetes/etcd
 }
 

@@ -1,5 +1,8 @@
-import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
-
+import {
+  CoreV1Api,
+  CustomObjectsApi,
+  KubeConfig,
+} from '@kubernetes/client-node';
 import { requireServiceEnv } from '../requireServiceEnv';
 
 const requireEnv = (name: string) => requireServiceEnv('kubernetes', name);
@@ -10,6 +13,7 @@ describe('kubernetes service', () => {
   const kc = new KubeConfig();
   kc.loadFromFile(kubeconfig);
   const api = kc.makeApiClient(CustomObjectsApi);
+  const core = kc.makeApiClient(CoreV1Api);
   const vm = { group: 'kubevirt.io', version: 'v1', plural: 'virtualmachines' };
   const namespace = 'default';
   const name = `smoke-test-${process.pid}`;
@@ -18,6 +22,27 @@ describe('kubernetes service', () => {
     await api
       .deleteNamespacedCustomObject({ ...vm, namespace, name })
       .catch(() => undefined);
+    await core.deleteNode({ name }).catch(() => undefined);
+  });
+
+  it('serves core resources: namespaces and Harvester hosts as Nodes', async () => {
+    const namespaces = await core.listNamespace();
+    expect(namespaces.items.map(ns => ns.metadata?.name)).toContain('default');
+
+    // No kubelet runs here: a host is registered as a Node object only.
+    await core.createNode({
+      body: {
+        metadata: {
+          name,
+          labels: { 'node-role.kubernetes.io/control-plane': 'true' },
+        },
+        status: { capacity: { cpu: '16', memory: '64Gi' } },
+      },
+    });
+    const nodes = await core.listNode({
+      labelSelector: 'node-role.kubernetes.io/control-plane',
+    });
+    expect(nodes.items.map(node => node.metadata?.name)).toContain(name);
   });
 
   it('serves KubeVirt VirtualMachines and Harvester images', async () => {
