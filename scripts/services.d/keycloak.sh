@@ -46,7 +46,7 @@ keycloak_stop() {
 }
 
 keycloak_healthy() {
-  curl -fs -m 5 -o /dev/null "$keycloak_issuer/.well-known/openid-configuration"
+  http_ok "$keycloak_issuer/.well-known/openid-configuration"
 }
 
 keycloak_env() {

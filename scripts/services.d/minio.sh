@@ -27,7 +27,7 @@ minio_stop() {
 }
 
 minio_healthy() {
-  curl -fs -m 5 -o /dev/null "http://127.0.0.1:$minio_port/minio/health/live"
+  http_ok "http://127.0.0.1:$minio_port/minio/health/live"
 }
 
 minio_env() {

@@ -23,7 +23,7 @@ moto_stop() {
 }
 
 moto_healthy() {
-  curl -fs -m 5 -o /dev/null "http://127.0.0.1:$moto_port/moto-api/"
+  http_ok "http://127.0.0.1:$moto_port/moto-api/"
 }
 
 moto_env() {

@@ -38,8 +38,8 @@ neo4j_stop() {
 # A real query over HTTP with the test password, so that it also proves the
 # launcher has set the password.
 neo4j_healthy() {
-  curl -fs -m 5 -o /dev/null -u "neo4j:$neo4j_password" -H 'Content-Type: application/json' \
-    -d '{"statements":[{"statement":"RETURN 1"}]}' "http://127.0.0.1:$neo4j_http_port/db/neo4j/tx/commit"
+  http_ok "http://127.0.0.1:$neo4j_http_port/db/neo4j/tx/commit" -u "neo4j:$neo4j_password" \
+    -H 'Content-Type: application/json' -d '{"statements":[{"statement":"RETURN 1"}]}'
 }
 
 neo4j_env() {

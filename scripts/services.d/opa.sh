@@ -20,7 +20,7 @@ opa_stop() {
 }
 
 opa_healthy() {
-  curl -fs -m 5 -o /dev/null "http://127.0.0.1:$opa_port/health"
+  http_ok "http://127.0.0.1:$opa_port/health"
 }
 
 opa_env() {

@@ -44,7 +44,7 @@ opensearch_stop() {
 }
 
 opensearch_healthy() {
-  curl -fs -m 5 -o /dev/null "http://127.0.0.1:$opensearch_port/_cluster/health?wait_for_status=yellow&timeout=1s"
+  http_ok "http://127.0.0.1:$opensearch_port/_cluster/health?wait_for_status=yellow&timeout=1s"
 }
 
 opensearch_env() {
