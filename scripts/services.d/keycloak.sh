@@ -3,7 +3,7 @@
 # catalog-info/org/users.yaml. Its H2 database lives under .services/keycloak
 # and is thrown away (re-imported) when the generated realm changes.
 keycloak_version=26.5.6
-keycloak_port=58080
+keycloak_port=28080
 keycloak_admin_password=keycloak-admin
 keycloak_client_secret=platform-portal-test-secret
 keycloak_user_password=password

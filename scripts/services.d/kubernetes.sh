@@ -10,9 +10,9 @@
 #
 # Authentication: a static token file; the kubeconfig's token belongs to
 # system:masters. Authorization is RBAC, so any other identity is denied.
-kubernetes_port=56443
-kubernetes_etcd_port=52379
-kubernetes_etcd_peer_port=52380
+kubernetes_port=26443
+kubernetes_etcd_port=22379
+kubernetes_etcd_peer_port=22380
 kubernetes_version=v1.37.2
 kubernetes_bin="$cache_dir/bin/kube-apiserver-$kubernetes_version"
 kubernetes_dir="$state_dir/kubernetes"

@@ -1,7 +1,7 @@
 # OpenLDAP slapd from Debian with the demo organisation of catalog-info/org,
 # in its own config and mdb database under .services/ldap (the Debian
 # package's default instance is never configured).
-ldap_port=55389
+ldap_port=25389
 ldap_base_dn=dc=acme,dc=example
 ldap_admin_dn=cn=admin,$ldap_base_dn
 ldap_admin_password=ldap-admin

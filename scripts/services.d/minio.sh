@@ -2,8 +2,8 @@
 # proxy serves MinIO only as commit pseudo-versions, this one is its newest.
 # Buckets and objects persist under .services/minio/data.
 minio_version=v0.0.0-20260212201848-7aac2a2c5b7c
-minio_port=59000
-minio_console_port=59001
+minio_port=29000
+minio_console_port=29001
 minio_root_user=minio-test
 minio_root_password=minio-test-secret
 minio_dir="$state_dir/minio"

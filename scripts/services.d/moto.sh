@@ -1,7 +1,7 @@
 # moto (AWS API fake) from PyPI, for the IAM calls of the AWS integrations.
 # It keeps everything in memory: a restart starts from an empty account.
 moto_version=5.2.5
-moto_port=55000
+moto_port=25000
 moto_venv="$cache_dir/moto-$moto_version"
 
 moto_install() {

@@ -2,8 +2,8 @@
 # a small launcher (neo4j/Neo4jLauncher.java) with Bolt, HTTP and
 # authentication on loopback. Data lives in a fresh folder per start.
 neo4j_version=5.26.13
-neo4j_bolt_port=57687
-neo4j_http_port=57474
+neo4j_bolt_port=27687
+neo4j_http_port=27474
 neo4j_password=neo4j-test-password
 neo4j_dir="$state_dir/neo4j"
 neo4j_home="$cache_dir/neo4j/$neo4j_version"

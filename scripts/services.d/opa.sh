@@ -2,7 +2,7 @@
 # and, through OPA_BIN, the CLI for `opa build -t wasm` and `opa test`.
 # Policies and data pushed over the API live in memory only.
 opa_version=v1.22.3
-opa_port=58181
+opa_port=28181
 opa_bin="$cache_dir/bin/opa-$opa_version"
 
 opa_install() {

@@ -3,7 +3,7 @@
 # It runs on the machine's Java 17 and refuses to run as root, so as root the
 # node runs as `nobody`.
 opensearch_version=2.19.6
-opensearch_port=59200
+opensearch_port=29200
 opensearch_dir="$state_dir/opensearch"
 opensearch_home="$cache_dir/opensearch/opensearch-$opensearch_version"
 

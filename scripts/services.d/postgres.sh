@@ -1,5 +1,5 @@
 # PostgreSQL 15 from Debian in a throw-away cluster under .services/postgres.
-postgres_port=55432
+postgres_port=25432
 postgres_password=postgres
 postgres_dir="$state_dir/postgres"
 postgres_bin=/usr/lib/postgresql/15/bin

@@ -1,5 +1,5 @@
 # Redis from Debian, the backend cache in production.
-redis_port=56379
+redis_port=26379
 redis_dir="$state_dir/redis"
 
 redis_install() {
