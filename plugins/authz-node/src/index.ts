@@ -1,0 +1,7 @@
+/**
+ * The Access family's policy decision point and what plugins share with it.
+ *
+ * @packageDocumentation
+ */
+export * from './journal';
+export * from './pdp';

@@ -1,0 +1,5 @@
+export { DecisionJournal, type JournalEntry } from './DecisionJournal';
+export {
+  decisionJournalServiceRef,
+  processDecisionJournal,
+} from './decisionJournalServiceRef';
