@@ -2,12 +2,34 @@ import { ResourceConditionLeaf } from './decision';
 import { UserStatus } from './model';
 import { PolicyDocument, principalConditionKeys } from './policyDocument';
 
+/**
+ * Action patterns split by how cheaply they match: exact names as a lookup
+ * map, `prefix*` as a prefix, and only the rest through glob.match.
+ */
+export type PatternSet = {
+  exact: Record<string, true>;
+  prefixes: string[];
+  globs: string[];
+};
+
+function patternSet(patterns: string[] | undefined): PatternSet | undefined {
+  if (!patterns) return undefined;
+  const set: PatternSet = { exact: {}, prefixes: [], globs: [] };
+  for (const pattern of patterns) {
+    const wildcards = pattern.match(/[*?[\]{}]/g) ?? [];
+    if (wildcards.length === 0) set.exact[pattern] = true;
+    else if (wildcards.length === 1 && pattern.endsWith('*')) set.prefixes.push(pattern.slice(0, -1));
+    else set.globs.push(pattern);
+  }
+  return set;
+}
+
 /** A statement as the Rego reads it: lists everywhere, conditions flattened. */
 export type NormalizedStatement = {
   sid: string;
   effect: 'Allow' | 'Deny';
-  actions?: string[];
-  notActions?: string[];
+  action?: PatternSet;
+  notAction?: PatternSet;
   resources?: string[];
   notResources?: string[];
   /** Keys `portal:Principal*`, decided by the PDP. */
@@ -63,8 +85,8 @@ export function normalizePolicyDocument(
     return {
       sid: statement.Sid ?? `Statement${index + 1}`,
       effect: statement.Effect,
-      actions: asList(statement.Action),
-      notActions: asList(statement.NotAction),
+      action: patternSet(asList(statement.Action)),
+      notAction: patternSet(asList(statement.NotAction)),
       resources: asList(statement.Resource),
       notResources: asList(statement.NotResource),
       principalConditions: leaves.filter(isPrincipalKey),

@@ -44,16 +44,25 @@ role_ids contains id if {
 
 # --- statement matching -----------------------------------------------------
 
-action_matches(statement) if {
-	some pattern in statement.actions
-	glob.match(pattern, null, input.permission.name)
+# Pattern sets are split when normalized: exact names are a map lookup,
+# `prefix*` a startswith, and only the rest needs glob.match.
+pattern_matches(set, name) if set.exact[name]
+
+pattern_matches(set, name) if {
+	some prefix in set.prefixes
+	startswith(name, prefix)
 }
 
+pattern_matches(set, name) if {
+	some pattern in set.globs
+	glob.match(pattern, null, name)
+}
+
+action_matches(statement) if pattern_matches(statement.action, input.permission.name)
+
 action_matches(statement) if {
-	statement.notActions
-	every pattern in statement.notActions {
-		not glob.match(pattern, null, input.permission.name)
-	}
+	statement.notAction
+	not pattern_matches(statement.notAction, input.permission.name)
 }
 
 # Basic permissions have no resource: only "*" covers them.

@@ -29,14 +29,14 @@ model := {
 		"owner-editor": {"name": "Owner Editor", "policies": ["own"]},
 	},
 	"policies": {
-		"all": {"name": "AdministratorAccess", "statements": [{"sid": "All", "effect": "Allow", "actions": ["*"], "resources": ["*"]}]},
-		"read": {"name": "PortalReadAccess", "statements": [{"sid": "Read", "effect": "Allow", "actions": ["catalog.entity.read", "*.read"], "resources": ["*"]}]},
+		"all": {"name": "AdministratorAccess", "statements": [{"sid": "All", "effect": "Allow", "action": {"exact": {}, "prefixes": [""], "globs": []}, "resources": ["*"]}]},
+		"read": {"name": "PortalReadAccess", "statements": [{"sid": "Read", "effect": "Allow", "action": {"exact": {"catalog.entity.read": true}, "prefixes": [], "globs": ["*.read"]}, "resources": ["*"]}]},
 		"deny-finance": {"name": "DenyFinanceToInfra", "statements": [{
-			"sid": "NoHarvester", "effect": "Deny", "actions": ["harvester.*"], "resources": ["*"],
+			"sid": "NoHarvester", "effect": "Deny", "action": {"exact": {}, "prefixes": ["harvester."], "globs": []}, "resources": ["*"],
 			"principalConditions": [{"operator": "StringEquals", "key": "portal:PrincipalDepartment", "values": ["group:default/finance"]}],
 		}]},
 		"own": {"name": "OwnerEdits", "statements": [{
-			"sid": "EditOwn", "effect": "Allow", "actions": ["catalog.entity.delete"], "resources": ["catalog-entity"],
+			"sid": "EditOwn", "effect": "Allow", "action": {"exact": {"catalog.entity.delete": true}, "prefixes": [], "globs": []}, "resources": ["catalog-entity"],
 			"resourceConditions": [{"operator": "StringEquals", "key": "portal:ResourceOwner", "values": ["${portal:PrincipalOwnershipRefs}"]}],
 		}]},
 	},
@@ -99,4 +99,17 @@ test_principal_condition_selects_department if {
 test_typed_resource_pattern_skips_other_types if {
 	d := ask("user:default/alice", [], {"name": "catalog.entity.delete", "type": "resource", "resourceType": "scaffolder-template"})
 	count(d.matched) == 0
+}
+
+test_not_action_matches_everything_else if {
+	m := json.patch(model, [{"op": "add", "path": "/policies/read/statements/0", "value": {
+		"sid": "NotAuthz", "effect": "Allow", "resources": ["*"],
+		"notAction": {"exact": {}, "prefixes": ["authz."], "globs": []},
+	}}])
+	allowed := authz.decision with data.pap as m
+		with input as {"principal": {"ref": "user:default/nobody", "ownershipRefs": []}, "permission": basic("harvester.vm.create")}
+	sids(allowed) == {"NotAuthz"}
+	excluded := authz.decision with data.pap as m
+		with input as {"principal": {"ref": "user:default/nobody", "ownershipRefs": []}, "permission": basic("authz.policy.update")}
+	count(excluded.matched) == 0
 }

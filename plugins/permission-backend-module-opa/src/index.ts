@@ -1,0 +1,6 @@
+/**
+ * The portal's only permission policy, backed by the Access family's PDP.
+ *
+ * @packageDocumentation
+ */
+export { permissionModuleOpaPolicy as default } from './module';
