@@ -1,0 +1,1 @@
+export { explainDenials } from './explainDenials';
