@@ -5,3 +5,5 @@
  */
 export * from './journal';
 export * from './pdp';
+export * from './http';
+export * from './auditor';

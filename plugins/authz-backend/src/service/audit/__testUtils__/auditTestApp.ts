@@ -1,0 +1,102 @@
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { DecisionJournal } from '@internal/plugin-authz-node';
+import express from 'express';
+import { AuditStore } from '../../../audit';
+import { applyDatabaseMigrations } from '../../../database/migrations';
+import { createRouteAuthorizer } from '../../authorize';
+import { AuthzRouterContext } from '../../AuthzRouterContext';
+import { createAuditRouter } from '..';
+
+/**
+ * The audit router on a real AuditStore (SQLite) behind mock auth: a request
+ * without credentials is unauthenticated, and only the permissions named in
+ * `allowed` are granted.
+ */
+export async function createAuditTestApp(
+  databases: TestDatabases,
+  allowed: string[],
+) {
+  const knex = await databases.init('SQLITE_3');
+  await applyDatabaseMigrations(knex);
+  const store = new AuditStore(knex);
+  const httpAuth = mockServices.httpAuth({
+    defaultCredentials: mockCredentials.none(),
+  });
+  const permissions = mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(request => ({
+        result: allowed.includes(request.permission.name)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      })),
+  });
+  const context: AuthzRouterContext = {
+    logger: mockServices.logger.mock(),
+    config: mockServices.rootConfig(),
+    auth: mockServices.auth(),
+    httpAuth,
+    discovery: mockServices.discovery(),
+    events: mockServices.events(),
+    knex,
+    authorize: createRouteAuthorizer({
+      httpAuth,
+      permissions,
+      journal: new DecisionJournal(),
+    }),
+    changes: store,
+    // The audit router never reads the PAP state.
+    pdpData: {
+      load: jest.fn().mockRejectedValue(new Error('unexpected')),
+      revision: jest.fn().mockRejectedValue(new Error('unexpected')),
+    },
+  };
+  const router = await createAuditRouter(context, store, permissions);
+  const app = express().use(router).use(mockErrorHandler());
+  return { app, store, knex };
+}
+
+export const userAuth = { Authorization: mockCredentials.user.header() };
+
+/** A parsed Server-Sent Event block. */
+export type SseBlock = { event?: string; data?: string; comments: string[] };
+
+/**
+ * Connects to an SSE endpoint with fetch and reads it block by block, the
+ * way an EventSource would.
+ */
+export async function openEventStream(
+  url: string,
+  headers: Record<string, string>,
+) {
+  const controller = new AbortController();
+  const response = await fetch(url, { headers, signal: controller.signal });
+  const reader = response
+    .body!.pipeThrough(new TextDecoderStream())
+    .getReader();
+  let buffer = '';
+  async function next(): Promise<SseBlock> {
+    for (;;) {
+      const end = buffer.indexOf('\n\n');
+      if (end >= 0) {
+        const block: SseBlock = { comments: [] };
+        for (const line of buffer.slice(0, end).split('\n')) {
+          if (line.startsWith(':')) block.comments.push(line.slice(1).trim());
+          if (line.startsWith('event: ')) block.event = line.slice(7);
+          if (line.startsWith('data: ')) block.data = line.slice(6);
+        }
+        buffer = buffer.slice(end + 2);
+        return block;
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error('The event stream ended');
+      buffer += value;
+    }
+  }
+  return { response, next, close: () => controller.abort() };
+}

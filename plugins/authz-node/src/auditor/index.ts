@@ -1,0 +1,5 @@
+export { portalAuditorServiceFactory } from './portalAuditorServiceFactory';
+export {
+  portalAuditTopic,
+  type PortalAuditEventPayload,
+} from './portalAuditTopic';
