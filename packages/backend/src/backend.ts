@@ -1,8 +1,26 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { rootHttpRouterServiceFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import {
+  explainDenials,
+  portalAuditorServiceFactory,
+  processDecisionJournal,
+} from '@internal/plugin-authz-node';
 
 /** The portal's backend with every plugin it runs; `start()` is the caller's. */
 export function createPortalBackend() {
   const backend = createBackend();
+
+  // Every 403 names the denying policy and decision id; every plugin's
+  // auditor events also reach the Access family's audit log.
+  backend.add(
+    rootHttpRouterServiceFactory({
+      configure({ app, applyDefaults }) {
+        app.use(explainDenials(processDecisionJournal));
+        applyDefaults();
+      },
+    }),
+  );
+  backend.add(portalAuditorServiceFactory);
 
   backend.add(import('@backstage/plugin-app-backend'));
   backend.add(import('@backstage/plugin-proxy-backend'));
@@ -25,11 +43,10 @@ export function createPortalBackend() {
     import('@backstage/plugin-scaffolder-backend-module-notifications'),
   );
 
-  // Until the Access family's OPA policy lands, every request is allowed.
+  // One policy for the whole portal: the Access family's OPA policy.
   backend.add(import('@backstage/plugin-permission-backend'));
-  backend.add(
-    import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-  );
+  backend.add(import('@internal/plugin-permission-backend-module-opa'));
+  backend.add(import('@internal/plugin-authz-backend'));
 
   // Search: Lunr in memory on SQLite; the pg module takes over on PostgreSQL.
   backend.add(import('@backstage/plugin-search-backend'));

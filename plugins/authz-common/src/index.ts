@@ -13,3 +13,4 @@ export * from './resourceTypes';
 export * from './api';
 export * from './pdpData';
 export * from './dryRun';
+export * from './topics';

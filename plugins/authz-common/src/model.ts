@@ -31,6 +31,8 @@ export type AuthzGroup = {
   name: string;
   title?: string;
   description?: string;
+  /** The department the group hangs under, if any. */
+  departmentRef?: string;
   memberRefs: string[];
   roleIds: string[];
   memberCount: number;

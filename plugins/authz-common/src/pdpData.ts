@@ -18,7 +18,8 @@ function patternSet(patterns: string[] | undefined): PatternSet | undefined {
   for (const pattern of patterns) {
     const wildcards = pattern.match(/[*?[\]{}]/g) ?? [];
     if (wildcards.length === 0) set.exact[pattern] = true;
-    else if (wildcards.length === 1 && pattern.endsWith('*')) set.prefixes.push(pattern.slice(0, -1));
+    else if (wildcards.length === 1 && pattern.endsWith('*'))
+      set.prefixes.push(pattern.slice(0, -1));
     else set.globs.push(pattern);
   }
   return set;

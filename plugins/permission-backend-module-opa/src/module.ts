@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { authzChangedTopic } from '@internal/plugin-authz-common';
 import {
   createDecisionPoint,
   decisionJournalServiceRef,
@@ -13,9 +14,6 @@ import {
 import { AuthzApiClient } from './AuthzApiClient';
 import { DecisionShipper } from './DecisionShipper';
 import { OpaPermissionPolicy } from './OpaPermissionPolicy';
-
-/** Topic the authz backend publishes after every committed PAP change. */
-const changedTopic = 'platform-portal.authz.changed';
 
 /**
  * Installs the OPA policy as the permission backend's only policy, keeps the
@@ -61,7 +59,7 @@ export const permissionModuleOpaPolicy = createBackendModule({
         // Every replica hears the event; the poll catches a missed one.
         await events.subscribe({
           id: 'permission-opa-policy',
-          topics: [changedTopic],
+          topics: [authzChangedTopic],
           onEvent: async () => engine.reload(),
         });
         await scheduler.scheduleTask({

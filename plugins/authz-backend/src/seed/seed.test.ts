@@ -1,0 +1,159 @@
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { createPortalTestDatabases } from '@internal/testing';
+import { createPapTestDatabase } from '../database/__testUtils__/papTestDatabase';
+import {
+  administratorRoleName,
+  applyBootstrapAdministrators,
+  readBootstrapAdministrators,
+} from './bootstrapAdministrators';
+import { seedDefaultModel } from './seedDefaultModel';
+import { defaultSeedModelPath, loadSeedModel } from './seedModel';
+
+jest.setTimeout(60_000);
+
+const listDefaults = { order: 'asc' as const, offset: 0, limit: 50 };
+
+describe('seed', () => {
+  const databases = createPortalTestDatabases();
+  const mockDir = createMockDirectory();
+
+  it.each(databases.eachSupportedId())(
+    'inserts the default model once on %p',
+    async databaseId => {
+      const { stores, changes, revision } = await createPapTestDatabase(
+        databases,
+        databaseId,
+      );
+      const model = await loadSeedModel(defaultSeedModelPath());
+      const start = await revision();
+
+      expect(await seedDefaultModel(stores.writer, model)).toBe(true);
+      expect(await revision()).toBe(start + 1);
+      expect(changes.changes.every(c => c.actor === 'plugin:authz')).toBe(true);
+
+      const roles = (await stores.roles.list(listDefaults)).items;
+      const policies = (await stores.policies.list(listDefaults)).items;
+      const policyId = (name: string) =>
+        policies.find(p => p.name === name)?.id;
+      expect(
+        roles.map(r => [r.name, r.type, r.allUsers, r.departmentCount]),
+      ).toEqual([
+        ['Catalog Owner Editor', 'custom', false, 1],
+        [administratorRoleName, 'system', false, 0],
+        ['Portal Reader', 'system', true, 0],
+      ]);
+      const reader = roles.find(r => r.name === 'Portal Reader')!;
+      expect(reader.policyIds.sort()).toEqual(
+        [policyId('PortalReadAccess'), policyId('DenyFinanceToInfra')].sort(),
+      );
+      expect(await stores.roles.holders(roles[0].id)).toEqual([
+        { kind: 'department', ref: 'group:default/engineering' },
+      ]);
+      expect(policies.map(p => [p.name, p.version])).toEqual([
+        ['AdministratorAccess', 1],
+        ['CatalogOwnerEdit', 1],
+        ['DenyFinanceToInfra', 1],
+        ['PortalReadAccess', 1],
+      ]);
+      expect(
+        await stores.policies.versions(policyId('CatalogOwnerEdit')!),
+      ).toHaveLength(1);
+
+      const data = await stores.pdpData.load();
+      expect(data.allUsersRoles).toEqual([reader.id]);
+      expect(data.roleBindings).toEqual({
+        'group:default/engineering': [roles[0].id],
+      });
+
+      expect(await seedDefaultModel(stores.writer, model)).toBe(false);
+      expect(await revision()).toBe(start + 1);
+    },
+  );
+
+  it('rejects a seed file naming the bad field', async () => {
+    const policy =
+      '{ name: P, document: { Version: "2012-10-17", Statement: [{ Effect: Maybe, Action: "*", Resource: "*" }] } }';
+    mockDir.setContent({
+      'bad-effect.yaml': `policies: [${policy}]\nroles: []\n`,
+      'unknown-policy.yaml': `policies: []\nroles: [{ name: R, type: custom, policies: [Q] }]\n`,
+    });
+    await expect(
+      loadSeedModel(mockDir.resolve('bad-effect.yaml')),
+    ).rejects.toThrow(
+      /bad-effect\.yaml: policies\[0\]\.document\.Statement\[0\]\.Effect: Invalid option/,
+    );
+    await expect(
+      loadSeedModel(mockDir.resolve('unknown-policy.yaml')),
+    ).rejects.toThrow('roles[0].policies[0]: no policy named Q in the file');
+  });
+
+  it.each(databases.eachSupportedId())(
+    'attaches the bootstrap administrators on every start on %p',
+    async databaseId => {
+      const { stores, knex, revision } = await createPapTestDatabase(
+        databases,
+        databaseId,
+      );
+      await seedDefaultModel(
+        stores.writer,
+        await loadSeedModel(defaultSeedModelPath()),
+      );
+      await knex('authz_departments').insert({
+        ref: 'group:default/security',
+        name: 'security',
+        position: 0,
+        source: 'catalog',
+      });
+      const config = mockServices.rootConfig({
+        data: {
+          authz: {
+            bootstrap: {
+              administrators: [
+                'user:default/alice.kim',
+                'group:default/platform-team',
+                'group:default/security',
+              ],
+            },
+          },
+        },
+      });
+      const refs = readBootstrapAdministrators(config);
+      expect(await applyBootstrapAdministrators(stores.writer, refs)).toEqual([
+        { kind: 'user', ref: 'user:default/alice.kim' },
+        { kind: 'group', ref: 'group:default/platform-team' },
+        { kind: 'department', ref: 'group:default/security' },
+      ]);
+      const afterFirst = await revision();
+      expect(
+        await applyBootstrapAdministrators(stores.writer, refs.slice(1)),
+      ).toEqual([]);
+      expect(await revision()).toBe(afterFirst);
+      const admin = (
+        await stores.roles.list({ ...listDefaults, q: administratorRoleName })
+      ).items[0];
+      expect(admin).toMatchObject({
+        userCount: 1,
+        groupCount: 1,
+        departmentCount: 1,
+      });
+
+      expect(readBootstrapAdministrators(mockServices.rootConfig())).toEqual(
+        [],
+      );
+      expect(() =>
+        readBootstrapAdministrators(
+          mockServices.rootConfig({
+            data: {
+              authz: {
+                bootstrap: { administrators: ['user:default/a', 'alice'] },
+              },
+            },
+          }),
+        ),
+      ).toThrow(/^Invalid config authz\.bootstrap\.administrators\[1\]/);
+    },
+  );
+});

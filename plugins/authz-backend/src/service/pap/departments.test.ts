@@ -1,0 +1,145 @@
+import { createPortalTestDatabases } from '@internal/testing';
+import request from 'supertest';
+import { insertOrgFixture } from '../../database/__testUtils__/papTestDatabase';
+import { asAdmin, createPapTestApp, inPath } from './__testUtils__/papTestApp';
+
+jest.setTimeout(60_000);
+
+const engineering = inPath('group:default/engineering');
+
+describe('PAP /departments', () => {
+  const databases = createPortalTestDatabases();
+
+  async function setup(
+    databaseId: Parameters<typeof databases.init>[0],
+    allowed?: string[],
+  ) {
+    const test = await createPapTestApp(databases, databaseId, allowed);
+    await insertOrgFixture(test.knex);
+    return test;
+  }
+
+  it.each(databases.eachSupportedId())(
+    'authenticates and authorizes every route on %p',
+    async databaseId => {
+      const { app } = await setup(databaseId, ['authz.department.read']);
+      await request(app).get('/departments').expect(401);
+      await request(app).get(`/departments/${engineering}`).expect(401);
+      await request(app).get('/departments').set(asAdmin).expect(200);
+      for (const [method, path] of [
+        ['post', '/departments'],
+        ['patch', `/departments/${engineering}`],
+        ['post', `/departments/${engineering}/move`],
+        ['delete', `/departments/${engineering}`],
+      ] as const) {
+        await request(app)[method](path).send({}).expect(401);
+        const denied = await request(app)[method](path).set(asAdmin).send({});
+        expect(denied.status).toBe(403);
+        expect(denied.body.error.message).toMatch(
+          /authz\.department\.manage denied/,
+        );
+      }
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'serves the tree and a department with its members on %p',
+    async databaseId => {
+      const { app } = await setup(databaseId);
+      const list = await request(app)
+        .get('/departments')
+        .set(asAdmin)
+        .expect(200);
+      expect(list.body.totalCount).toBe(4);
+      expect(list.body.items[1]).toMatchObject({
+        ref: 'group:default/engineering',
+        parentRef: 'group:default/acme',
+        path: ['group:default/acme', 'group:default/engineering'],
+        memberCount: 2,
+      });
+      expect(
+        list.body.tree[0].children.map((c: { name: string }) => c.name),
+      ).toEqual(['engineering', 'finance']);
+      const one = await request(app)
+        .get(`/departments/${engineering}`)
+        .set(asAdmin)
+        .expect(200);
+      expect(one.body.members.map((m: { name: string }) => m.name)).toEqual([
+        'alice.kim',
+        'bob.lee',
+      ]);
+      await request(app)
+        .get(`/departments/${inPath('group:default/nope')}`)
+        .set(asAdmin)
+        .expect(404);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'creates, moves and deletes departments on %p',
+    async databaseId => {
+      const { app, revision, changes } = await setup(databaseId);
+      const start = await revision();
+      const ops = await request(app)
+        .post('/departments')
+        .set(asAdmin)
+        .send({ name: 'operations', parentRef: 'group:default/acme' })
+        .expect(201);
+      expect(ops.body).toMatchObject({ position: 2 });
+      const noc = await request(app)
+        .post('/departments')
+        .set(asAdmin)
+        .send({ name: 'noc', parentRef: ops.body.ref })
+        .expect(201);
+      const opsPath = inPath(ops.body.ref);
+
+      const recorded = changes.changes.length;
+      const underOwnChild = await request(app)
+        .post(`/departments/${opsPath}/move`)
+        .set(asAdmin)
+        .send({ parentRef: noc.body.ref, position: 0 })
+        .expect(400);
+      expect(underOwnChild.body.error.message).toMatch(
+        /^parentRef: cannot move/,
+      );
+      const badPosition = await request(app)
+        .post(`/departments/${opsPath}/move`)
+        .set(asAdmin)
+        .send({ parentRef: null, position: -1 })
+        .expect(400);
+      expect(badPosition.body.error.message).toMatch(/position: /);
+      const hasChildren = await request(app)
+        .delete(`/departments/${opsPath}`)
+        .set(asAdmin)
+        .expect(409);
+      expect(hasChildren.body.error.message).toMatch(/sub-departments/);
+      expect(changes.changes).toHaveLength(recorded);
+
+      const moved = await request(app)
+        .post(`/departments/${opsPath}/move`)
+        .set(asAdmin)
+        .send({ parentRef: null, position: 0 })
+        .expect(200);
+      expect(moved.body).toMatchObject({ position: 0, path: [ops.body.ref] });
+      await request(app)
+        .patch(`/departments/${opsPath}`)
+        .set(asAdmin)
+        .send({ title: 'Operations' })
+        .expect(200);
+      await request(app)
+        .delete(`/departments/${inPath(noc.body.ref)}`)
+        .set(asAdmin)
+        .expect(204);
+      await request(app)
+        .delete(`/departments/${opsPath}`)
+        .set(asAdmin)
+        .expect(204);
+      await request(app)
+        .patch(`/departments/${engineering}`)
+        .set(asAdmin)
+        .send({ title: 'Eng' })
+        .expect(409);
+      expect(await revision()).toBe(start + 6);
+    },
+  );
+});

@@ -1,0 +1,81 @@
+import {
+  authzDepartmentManagePermission,
+  authzDepartmentReadPermission,
+  createDepartmentSchema,
+  moveDepartmentSchema,
+  updateDepartmentSchema,
+} from '@internal/plugin-authz-common';
+import Router from 'express-promise-router';
+import { PapStores } from '../../database';
+import { AuthzRouterContext } from '../AuthzRouterContext';
+import { parseInput } from '../parseInput';
+import { groupRefParamsSchema } from './papRequestSchemas';
+
+/** `/departments`: the department tree. */
+export function createDepartmentsRouter(
+  context: AuthzRouterContext,
+  stores: PapStores,
+) {
+  const router = Router();
+
+  router.get('/departments', async (req, res) => {
+    await context.authorize(req, authzDepartmentReadPermission);
+    const { items, tree } = await stores.departments.list();
+    res.json({ items, totalCount: items.length, tree });
+  });
+
+  /** With the users of the department and of those below it. */
+  router.get('/departments/:ref', async (req, res) => {
+    await context.authorize(req, authzDepartmentReadPermission);
+    const { ref } = parseInput(groupRefParamsSchema, req.params);
+    const department = await stores.departments.get(ref);
+    res.json({ ...department, members: await stores.users.inDepartment(ref) });
+  });
+
+  router.post('/departments', async (req, res) => {
+    const { principal } = await context.authorize(
+      req,
+      authzDepartmentManagePermission,
+    );
+    const input = parseInput(createDepartmentSchema, req.body);
+    res
+      .status(201)
+      .json(await stores.departments.create(principal.userEntityRef, input));
+  });
+
+  router.patch('/departments/:ref', async (req, res) => {
+    const { principal } = await context.authorize(
+      req,
+      authzDepartmentManagePermission,
+    );
+    const { ref } = parseInput(groupRefParamsSchema, req.params);
+    const input = parseInput(updateDepartmentSchema, req.body);
+    res.json(
+      await stores.departments.update(principal.userEntityRef, ref, input),
+    );
+  });
+
+  router.post('/departments/:ref/move', async (req, res) => {
+    const { principal } = await context.authorize(
+      req,
+      authzDepartmentManagePermission,
+    );
+    const { ref } = parseInput(groupRefParamsSchema, req.params);
+    const input = parseInput(moveDepartmentSchema, req.body);
+    res.json(
+      await stores.departments.move(principal.userEntityRef, ref, input),
+    );
+  });
+
+  router.delete('/departments/:ref', async (req, res) => {
+    const { principal } = await context.authorize(
+      req,
+      authzDepartmentManagePermission,
+    );
+    const { ref } = parseInput(groupRefParamsSchema, req.params);
+    await stores.departments.delete(principal.userEntityRef, ref);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,92 @@
+import {
+  authzPolicyReadPermission,
+  authzPolicyUpdatePermission,
+  createPolicySchema,
+  updatePolicySchema,
+} from '@internal/plugin-authz-common';
+import Router from 'express-promise-router';
+import { PapStores } from '../../database';
+import { AuthzRouterContext } from '../AuthzRouterContext';
+import { parseInput } from '../parseInput';
+import {
+  policyExportQuerySchema,
+  policyListQuerySchema,
+} from './papRequestSchemas';
+
+/** `/policies`: policy documents, their history and the JSON export. */
+export function createPoliciesRouter(
+  context: AuthzRouterContext,
+  stores: PapStores,
+) {
+  const router = Router();
+
+  router.get('/policies', async (req, res) => {
+    await context.authorize(req, authzPolicyReadPermission);
+    res.json(
+      await stores.policies.list(parseInput(policyListQuerySchema, req.query)),
+    );
+  });
+
+  // Before `/policies/:id`, which would otherwise take "export" for an id.
+  router.get('/policies/export', async (req, res) => {
+    await context.authorize(req, authzPolicyReadPermission);
+    const { ids } = parseInput(policyExportQuerySchema, req.query);
+    const policies = await stores.policies.export(ids);
+    res.attachment('authz-policies.json');
+    res.send(
+      JSON.stringify(
+        { exportedAt: new Date().toISOString(), policies },
+        null,
+        2,
+      ),
+    );
+  });
+
+  router.get('/policies/:id', async (req, res) => {
+    await context.authorize(req, authzPolicyReadPermission);
+    res.json(await stores.policies.get(req.params.id));
+  });
+
+  router.get('/policies/:id/versions', async (req, res) => {
+    await context.authorize(req, authzPolicyReadPermission);
+    const items = await stores.policies.versions(req.params.id);
+    res.json({ items, totalCount: items.length });
+  });
+
+  router.post('/policies', async (req, res) => {
+    const { principal } = await context.authorize(
+      req,
+      authzPolicyUpdatePermission,
+    );
+    const input = parseInput(createPolicySchema, req.body);
+    res
+      .status(201)
+      .json(await stores.policies.create(principal.userEntityRef, input));
+  });
+
+  router.patch('/policies/:id', async (req, res) => {
+    const { principal } = await context.authorize(
+      req,
+      authzPolicyUpdatePermission,
+    );
+    const input = parseInput(updatePolicySchema, req.body);
+    res.json(
+      await stores.policies.update(
+        principal.userEntityRef,
+        req.params.id,
+        input,
+      ),
+    );
+  });
+
+  router.delete('/policies/:id', async (req, res) => {
+    const { principal } = await context.authorize(
+      req,
+      authzPolicyUpdatePermission,
+    );
+    await stores.policies.delete(principal.userEntityRef, req.params.id);
+    res.status(204).end();
+  });
+
+  return router;
+}
