@@ -131,4 +131,73 @@ describe('two backend replicas on one PostgreSQL', () => {
     }
     expect(entity?.spec?.owner).toBe('group:default/platform-team');
   });
+
+  it('a policy change written through one replica governs decisions on the other', async () => {
+    const [writer, reader] = replicas;
+    const permission = `platform-portal.replica-probe-${process.pid}`;
+    const token = await guestToken(writer);
+    const headers = {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+    };
+    const decide = async () => {
+      const response = await fetch(
+        `${reader.baseUrl}/api/permission/authorize`,
+        {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            items: [
+              {
+                id: '1',
+                permission: { type: 'basic', name: permission, attributes: {} },
+              },
+            ],
+          }),
+        },
+      );
+      return (await response.json()).items[0].result;
+    };
+    // The guest is a bootstrap administrator: allowed until the deny lands.
+    expect(await decide()).toBe('ALLOW');
+
+    const api = (path: string, body: unknown) =>
+      fetch(`${writer.baseUrl}/api/authz${path}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+      }).then(async r => ({ status: r.status, body: await r.json() }));
+    const policy = await api('/policies', {
+      name: `DenyReplicaProbe${process.pid}`,
+      document: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Deny', Action: permission, Resource: '*' }],
+      },
+    });
+    expect(policy.status).toBe(201);
+    const role = await api('/roles', { name: `Replica probe ${process.pid}` });
+    expect(role.status).toBe(201);
+    expect(
+      (
+        await api(`/roles/${role.body.id}/policies/attach`, {
+          policyIds: [policy.body.id],
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await api(`/roles/${role.body.id}/holders/attach`, {
+          holders: [{ kind: 'user', ref: 'user:default/guest' }],
+        })
+      ).status,
+    ).toBe(200);
+
+    const deadline = Date.now() + 30_000;
+    let result = await decide();
+    while (result !== 'DENY' && Date.now() < deadline) {
+      await new Promise(r => setTimeout(r, 250));
+      result = await decide();
+    }
+    expect(result).toBe('DENY');
+  });
 });
