@@ -28,7 +28,11 @@ function configFor(variant: Variant, port: number, opaUrl: string): string {
         listen: { port },
         database: { client: 'better-sqlite3', connection: ':memory:' },
       },
-      auth: { environment: 'development', providers: { guest: {} } },
+      // Guest sign-in gives the bench a real user token; loopback only.
+      auth: {
+        environment: 'development',
+        providers: { guest: { dangerouslyAllowOutsideDevelopment: true } },
+      },
       permission: { enabled: true },
       authz: {
         pdp: {
@@ -64,8 +68,11 @@ async function guestToken(baseUrl: string): Promise<string> {
     headers: { 'x-requested-with': 'XMLHttpRequest' },
   });
   const body = (await response.json()) as {
-    backstageIdentity: { token: string };
+    backstageIdentity?: { token: string };
   };
+  if (!body.backstageIdentity) {
+    throw new Error(`guest sign-in failed: ${JSON.stringify(body)}`);
+  }
   return body.backstageIdentity.token;
 }
 

@@ -1,4 +1,8 @@
-import { UserInfoService } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  BackstageUserInfo,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import { PolicyDecision } from '@backstage/plugin-permission-common';
 import {
   PermissionPolicy,
@@ -13,6 +17,12 @@ import { PolicyEngine, toPolicyDecision } from '@internal/plugin-authz-node';
  * evaluates the Access family's Rego against the PAP data.
  */
 export class OpaPermissionPolicy implements PermissionPolicy {
+  /**
+   * The permission backend hands every item of a batch the same credentials
+   * object: resolve the user's info once per request, not once per item.
+   */
+  private readonly infos = new WeakMap<BackstageCredentials, Promise<BackstageUserInfo>>();
+
   constructor(
     private readonly engine: PolicyEngine,
     private readonly userInfo: UserInfoService,
@@ -22,9 +32,7 @@ export class OpaPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    const info = user
-      ? await this.userInfo.getUserInfo(user.credentials)
-      : undefined;
+    const info = user ? await this.infoOf(user.credentials) : undefined;
     const { permission } = request;
     const input: PdpInput = {
       principal: {
@@ -42,5 +50,14 @@ export class OpaPermissionPolicy implements PermissionPolicy {
     };
     const { decision } = await this.engine.decide(input);
     return toPolicyDecision(decision);
+  }
+
+  private infoOf(credentials: BackstageCredentials): Promise<BackstageUserInfo> {
+    let info = this.infos.get(credentials);
+    if (!info) {
+      info = this.userInfo.getUserInfo(credentials);
+      this.infos.set(credentials, info);
+    }
+    return info;
   }
 }
