@@ -59,6 +59,12 @@ export const authzAuditConfigurePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Record one's own sign-in (the users table's "last login"). */
+export const authzSessionRecordPermission = createPermission({
+  name: 'authz.session.record',
+  attributes: {},
+});
+
 export const authzPermissions = [
   authzUserReadPermission,
   authzUserManagePermission,
@@ -73,4 +79,5 @@ export const authzPermissions = [
   authzDecisionSimulatePermission,
   authzAuditReadPermission,
   authzAuditConfigurePermission,
+  authzSessionRecordPermission,
 ];

@@ -47,7 +47,11 @@ describe('seed', () => {
       ]);
       const reader = roles.find(r => r.name === 'Portal Reader')!;
       expect(reader.policyIds.sort()).toEqual(
-        [policyId('PortalReadAccess'), policyId('DenyFinanceToInfra')].sort(),
+        [
+          policyId('PortalReadAccess'),
+          policyId('PortalSelfService'),
+          policyId('DenyFinanceToInfra'),
+        ].sort(),
       );
       expect(await stores.roles.holders(roles[0].id)).toEqual([
         { kind: 'department', ref: 'group:default/engineering' },
@@ -57,6 +61,7 @@ describe('seed', () => {
         ['CatalogOwnerEdit', 1],
         ['DenyFinanceToInfra', 1],
         ['PortalReadAccess', 1],
+        ['PortalSelfService', 1],
       ]);
       expect(
         await stores.policies.versions(policyId('CatalogOwnerEdit')!),

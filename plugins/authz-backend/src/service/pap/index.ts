@@ -5,6 +5,7 @@ import { createDepartmentsRouter } from './departments';
 import { createGroupsRouter } from './groups';
 import { createPoliciesRouter } from './policies';
 import { createRolesRouter } from './roles';
+import { createSignInsRouter } from './signIns';
 import { createStatsRouter } from './stats';
 import { createUsersRouter } from './users';
 
@@ -20,5 +21,6 @@ export function createPapRouter(
   router.use(createRolesRouter(context, stores));
   router.use(createPoliciesRouter(context, stores));
   router.use(createStatsRouter(context, stores));
+  router.use(createSignInsRouter(context, stores));
   return router;
 }
