@@ -85,13 +85,19 @@ export const moveDepartmentSchema = z.strictObject({
   position: z.number().int().min(0),
 });
 
-export const createRoleSchema = z.strictObject({
+const roleFields = {
   name: z.string().min(1).max(100),
   description: z.string().max(2000).optional(),
-  active: z.boolean().default(true),
-  allUsers: z.boolean().default(false),
+  active: z.boolean(),
+  allUsers: z.boolean(),
+};
+export const createRoleSchema = z.strictObject({
+  ...roleFields,
+  active: roleFields.active.default(true),
+  allUsers: roleFields.allUsers.default(false),
 });
-export const updateRoleSchema = createRoleSchema.partial();
+/** Without defaults: a field left out of a PATCH stays as it is. */
+export const updateRoleSchema = z.strictObject(roleFields).partial();
 export const roleHoldersSchema = z.strictObject({
   holders: z
     .array(
@@ -107,7 +113,7 @@ export const rolePoliciesSchema = z.strictObject({
   policyIds: z.array(z.string().min(1)).min(1).max(500),
 });
 
-export const createPolicySchema = z.strictObject({
+const policyFields = {
   name: z
     .string()
     .regex(
@@ -115,10 +121,15 @@ export const createPolicySchema = z.strictObject({
       'must be 1-128 of A-Z a-z 0-9 +=,.@_-',
     ),
   description: z.string().max(2000).optional(),
-  active: z.boolean().default(true),
+  active: z.boolean(),
   document: policyDocumentSchema,
+};
+export const createPolicySchema = z.strictObject({
+  ...policyFields,
+  active: policyFields.active.default(true),
 });
-export const updatePolicySchema = createPolicySchema.partial();
+/** Without defaults: a field left out of a PATCH stays as it is. */
+export const updatePolicySchema = z.strictObject(policyFields).partial();
 
 export const dryRunPermissionSchema = z.strictObject({
   name: z.string().min(1),
