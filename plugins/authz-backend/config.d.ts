@@ -32,5 +32,22 @@ export interface Config {
        */
       administrators?: string[];
     };
+    audit?: {
+      /** The retention setting's first value, in days. Default 90. */
+      retentionDays?: number;
+      /** How often expired entries are deleted, once across replicas. Default `{ hours: 1 }`. */
+      retentionFrequency?: Duration;
+      /**
+       * The lowest severity of other plugins' auditor events that reach the
+       * audit log. Default `medium` (`low` adds every read).
+       */
+      auditorMinimumSeverity?: 'low' | 'medium' | 'high' | 'critical';
+    };
+    /**
+     * Plugins whose permission metadata `GET /permissions` collects. Default:
+     * catalog, scaffolder, kubernetes, search, notifications, authz,
+     * harvester, data-catalog, ai-ops.
+     */
+    permissionSources?: string[];
   };
 }
