@@ -13,15 +13,9 @@
 exports.up = async function up(knex) {
   await knex.schema.createTable('authz_departments', table => {
     table.comment('Catalog groups of spec.type department, as a tree');
-    table.string('ref', 255).primary();
-    table.string('name', 255).notNullable();
+    entityColumns(table);
     table.string('title', 255).nullable();
-    table
-      .string('parent_ref', 255)
-      .nullable()
-      .references('ref')
-      .inTable('authz_departments')
-      .onDelete('SET NULL');
+    departmentReference(table, 'parent_ref');
     table.integer('position').notNullable().defaultTo(0);
     table.enu('source', ['catalog', 'local']).notNullable();
     table.index(['parent_ref'], 'authz_departments_parent_idx');
@@ -29,17 +23,11 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('authz_users', table => {
     table.comment('Users the PDP knows, with their local status');
-    table.string('ref', 255).primary();
-    table.string('name', 255).notNullable();
+    entityColumns(table);
     table.string('display_name', 255).nullable();
     table.string('email', 255).nullable();
     table.enu('status', ['active', 'disabled']).notNullable();
-    table
-      .string('department_ref', 255)
-      .nullable()
-      .references('ref')
-      .inTable('authz_departments')
-      .onDelete('SET NULL');
+    departmentReference(table, 'department_ref');
     table.timestamp('last_login_at', { useTz: true }).nullable();
     table.enu('source', ['catalog', 'local']).notNullable();
     table.timestamp('created_at', { useTz: true }).notNullable();
@@ -49,32 +37,16 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('authz_groups', table => {
     table.comment('Ordinary groups (teams); department_ref is their parent');
-    table.string('ref', 255).primary();
-    table.string('name', 255).notNullable();
+    entityColumns(table);
     table.string('title', 255).nullable();
     table.text('description').nullable();
-    table
-      .string('department_ref', 255)
-      .nullable()
-      .references('ref')
-      .inTable('authz_departments')
-      .onDelete('SET NULL');
+    departmentReference(table, 'department_ref');
     table.enu('source', ['catalog', 'local']).notNullable();
   });
 
   await knex.schema.createTable('authz_group_members', table => {
-    table
-      .string('group_ref', 255)
-      .notNullable()
-      .references('ref')
-      .inTable('authz_groups')
-      .onDelete('CASCADE');
-    table
-      .string('user_ref', 255)
-      .notNullable()
-      .references('ref')
-      .inTable('authz_users')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'group_ref', 255, 'authz_groups.ref');
+    cascadingReference(table, 'user_ref', 255, 'authz_users.ref');
     table.primary(['group_ref', 'user_ref']);
     table.index(['user_ref'], 'authz_group_members_user_idx');
   });
@@ -93,12 +65,7 @@ exports.up = async function up(knex) {
   // Holders are not foreign keys: one column names a user, a group or a
   // department, and a holder may be named before the catalog sync brings it.
   await knex.schema.createTable('authz_role_holders', table => {
-    table
-      .string('role_id', 36)
-      .notNullable()
-      .references('id')
-      .inTable('authz_roles')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'role_id', 36, 'authz_roles.id');
     table.enu('holder_kind', ['user', 'group', 'department']).notNullable();
     table.string('holder_ref', 255).notNullable();
     table.primary(['role_id', 'holder_kind', 'holder_ref']);
@@ -118,12 +85,7 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('authz_policy_versions', table => {
-    table
-      .string('policy_id', 36)
-      .notNullable()
-      .references('id')
-      .inTable('authz_policies')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'policy_id', 36, 'authz_policies.id');
     table.integer('version').notNullable();
     table.text('document').notNullable();
     table.boolean('active').notNullable();
@@ -133,18 +95,8 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('authz_role_policies', table => {
-    table
-      .string('role_id', 36)
-      .notNullable()
-      .references('id')
-      .inTable('authz_roles')
-      .onDelete('CASCADE');
-    table
-      .string('policy_id', 36)
-      .notNullable()
-      .references('id')
-      .inTable('authz_policies')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'role_id', 36, 'authz_roles.id');
+    cascadingReference(table, 'policy_id', 36, 'authz_policies.id');
     table.primary(['role_id', 'policy_id']);
     table.index(['policy_id'], 'authz_role_policies_policy_idx');
   });
@@ -155,6 +107,52 @@ exports.up = async function up(knex) {
   });
   await knex('authz_revision').insert({ revision: 0 });
 };
+
+/**
+ * The key of a row that mirrors a catalog entity, its entity ref, and the
+ * entity's name.
+ *
+ * @param {import('knex').Knex.CreateTableBuilder} table
+ */
+function entityColumns(table) {
+  table.string('ref', 255).primary();
+  table.string('name', 255).notNullable();
+}
+
+/**
+ * The department a row sits in (a department's parent); the row stays when
+ * that department goes.
+ *
+ * @param {import('knex').Knex.CreateTableBuilder} table
+ * @param {string} column
+ */
+function departmentReference(table, column) {
+  table
+    .string(column, 255)
+    .nullable()
+    .references('ref')
+    .inTable('authz_departments')
+    .onDelete('SET NULL');
+}
+
+/**
+ * A required reference to `target` ("table.column"), deleted with the row it
+ * names: a membership or an attachment means nothing once either side is gone.
+ *
+ * @param {import('knex').Knex.CreateTableBuilder} table
+ * @param {string} column
+ * @param {number} length
+ * @param {string} target
+ */
+function cascadingReference(table, column, length, target) {
+  const [targetTable, targetColumn] = target.split('.');
+  table
+    .string(column, length)
+    .notNullable()
+    .references(targetColumn)
+    .inTable(targetTable)
+    .onDelete('CASCADE');
+}
 
 /**
  * @param {import('knex').Knex} knex

@@ -5,18 +5,14 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createPortalTestDatabases } from '@internal/testing';
 import request from 'supertest';
+import { describeOnBothDatabases } from './__testUtils__/describeOnBothDatabases';
 import { demoOrgEntities } from './catalogSync/__testUtils__/demoOrg';
 import { authzPlugin } from './plugin';
 
-jest.setTimeout(60_000);
-
 const alice = 'user:default/alice.kim';
 
-describe('authzPlugin', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('authzPlugin', databases => {
   it.each(databases.eachSupportedId())(
     'migrates, seeds, syncs the catalog and serves /api/authz on %p',
     async databaseId => {

@@ -1,6 +1,6 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { AuditEntry, auditQuerySchema } from '@internal/plugin-authz-common';
-import { createPortalTestDatabases } from '@internal/testing';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import {
   change,
   createAuditTestStore,
@@ -8,14 +8,10 @@ import {
 } from './__testUtils__/auditFixtures';
 import { waitFor } from './__testUtils__/waitFor';
 
-jest.setTimeout(60_000);
-
 const query = (q: Record<string, unknown> = {}) => auditQuerySchema.parse(q);
 const ids = (entries: Array<{ id: string }>) => entries.map(entry => entry.id);
 
-describe('AuditStore', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('AuditStore', databases => {
   it.each(databases.eachSupportedId())(
     'stores decisions and changes and lists them newest first with paging, on %p',
     async databaseId => {

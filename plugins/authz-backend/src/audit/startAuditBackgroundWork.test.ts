@@ -10,19 +10,15 @@ import {
   DefaultEventsService,
   eventsServiceRef,
 } from '@backstage/plugin-events-node';
-import { createPortalTestDatabases } from '@internal/testing';
 import {
   portalAuditorServiceFactory,
   portalAuditTopic,
 } from '@internal/plugin-authz-node';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import { createAuditTestStore, decision } from './__testUtils__/auditFixtures';
 import { startAuditBackgroundWork } from './startAuditBackgroundWork';
 
-jest.setTimeout(60_000);
-
-describe('startAuditBackgroundWork', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('startAuditBackgroundWork', databases => {
   async function start(
     databaseId: Parameters<typeof databases.init>[0],
     config = {},

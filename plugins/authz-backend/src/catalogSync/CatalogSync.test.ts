@@ -1,17 +1,15 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { createPortalTestDatabases } from '@internal/testing';
-import { createPapTestDatabase } from '../database/__testUtils__/papTestDatabase';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import {
+  adminRef,
+  createPapTestDatabase,
+  createTestRole,
+} from '../database/__testUtils__/papTestDatabase';
 import { demoOrgEntities } from './__testUtils__/demoOrg';
 import { CatalogSync } from './CatalogSync';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
-
-describe('CatalogSync', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('CatalogSync', databases => {
   async function setup(
     databaseId: Parameters<typeof databases.init>[0],
     catalog = catalogServiceMock({ entities: demoOrgEntities() }),
@@ -97,23 +95,19 @@ describe('CatalogSync', () => {
       const entities = demoOrgEntities();
       const { stores, sync, knex } = await setup(databaseId);
       await sync();
-      const role = await stores.roles.create(admin, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
-      await stores.roles.attachHolders(admin, role.id, [
+      const role = await createTestRole(stores);
+      await stores.roles.attachHolders(adminRef, role.id, [
         { kind: 'user', ref: 'user:default/alice.kim' },
         { kind: 'user', ref: 'user:default/jack.oh' },
       ]);
-      await stores.users.update(admin, 'user:default/alice.kim', {
+      await stores.users.update(adminRef, 'user:default/alice.kim', {
         status: 'disabled',
       });
       await stores.users.touchLastLogin(
         'user:default/alice.kim',
         new Date('2026-11-01T00:00:00Z'),
       );
-      await stores.users.create(admin, {
+      await stores.users.create(adminRef, {
         name: 'local.user',
         status: 'active',
         groupRefs: [],

@@ -1,32 +1,17 @@
-import { createPortalTestDatabases } from '@internal/testing';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import {
-  createPapTestDatabase,
-  insertOrgFixture,
+  adminRef,
+  createOrgTestDatabase,
+  createTestRole,
 } from './__testUtils__/papTestDatabase';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
-
-describe('DepartmentsStore', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(databaseId: Parameters<typeof databases.init>[0]) {
-    const db = await createPapTestDatabase(databases, databaseId);
-    await insertOrgFixture(db.knex);
-    return db;
-  }
-
+describeOnBothDatabases('DepartmentsStore', databases => {
   it.each(databases.eachSupportedId())(
     'lists the tree with paths, member counts and roles on %p',
     async databaseId => {
-      const { stores } = await setup(databaseId);
-      const role = await stores.roles.create(admin, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
-      await stores.roles.attachHolders(admin, role.id, [
+      const { stores } = await createOrgTestDatabase(databases, databaseId);
+      const role = await createTestRole(stores);
+      await stores.roles.attachHolders(adminRef, role.id, [
         { kind: 'department', ref: 'group:default/engineering' },
       ]);
       const { items, tree } = await stores.departments.list();
@@ -65,9 +50,12 @@ describe('DepartmentsStore', () => {
   it.each(databases.eachSupportedId())(
     'creates, moves, reorders and deletes local departments on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
-      const ops = await stores.departments.create(admin, {
+      const ops = await stores.departments.create(adminRef, {
         name: 'operations',
         title: 'Operations',
         parentRef: 'group:default/acme',
@@ -76,15 +64,15 @@ describe('DepartmentsStore', () => {
         position: 2,
         path: ['group:default/acme', ops.ref],
       });
-      const noc = await stores.departments.create(admin, {
+      const noc = await stores.departments.create(adminRef, {
         name: 'noc',
         parentRef: ops.ref,
       });
-      const lab = await stores.departments.create(admin, { name: 'lab' });
+      const lab = await stores.departments.create(adminRef, { name: 'lab' });
       expect(lab).toMatchObject({ parentRef: undefined, position: 1 });
 
       // Reorder: operations first among acme's children.
-      await stores.departments.move(admin, ops.ref, {
+      await stores.departments.move(adminRef, ops.ref, {
         parentRef: 'group:default/acme',
         position: 0,
       });
@@ -98,7 +86,7 @@ describe('DepartmentsStore', () => {
       ]);
 
       // Move a subtree under a root; positions past the end are clamped.
-      const moved = await stores.departments.move(admin, ops.ref, {
+      const moved = await stores.departments.move(adminRef, ops.ref, {
         parentRef: lab.ref,
         position: 9,
       });
@@ -121,10 +109,10 @@ describe('DepartmentsStore', () => {
         ['finance', 1],
       ]);
 
-      await stores.departments.update(admin, noc.ref, {
+      await stores.departments.update(adminRef, noc.ref, {
         title: 'Network Operations',
       });
-      await stores.departments.delete(admin, noc.ref);
+      await stores.departments.delete(adminRef, noc.ref);
       await expect(stores.departments.get(noc.ref)).rejects.toMatchObject({
         name: 'NotFoundError',
       });
@@ -145,11 +133,14 @@ describe('DepartmentsStore', () => {
   it.each(databases.eachSupportedId())(
     'rejects bad changes without changing anything on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
-      const ops = await stores.departments.create(admin, {
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
+      const ops = await stores.departments.create(adminRef, {
         name: 'operations',
       });
-      const noc = await stores.departments.create(admin, {
+      const noc = await stores.departments.create(adminRef, {
         name: 'noc',
         parentRef: ops.ref,
       });
@@ -157,7 +148,7 @@ describe('DepartmentsStore', () => {
       const recorded = changes.changes.length;
 
       await expect(
-        stores.departments.move(admin, ops.ref, {
+        stores.departments.move(adminRef, ops.ref, {
           parentRef: noc.ref,
           position: 0,
         }),
@@ -165,33 +156,35 @@ describe('DepartmentsStore', () => {
         /^parentRef: cannot move group:default\/operations under itself/,
       );
       await expect(
-        stores.departments.move(admin, ops.ref, {
+        stores.departments.move(adminRef, ops.ref, {
           parentRef: ops.ref,
           position: 0,
         }),
       ).rejects.toMatchObject({ name: 'InputError' });
       await expect(
-        stores.departments.move(admin, ops.ref, {
+        stores.departments.move(adminRef, ops.ref, {
           parentRef: 'group:default/nope',
           position: 0,
         }),
       ).rejects.toThrow('parentRef: no department group:default/nope');
       await expect(
-        stores.departments.delete(admin, ops.ref),
+        stores.departments.delete(adminRef, ops.ref),
       ).rejects.toMatchObject({
         name: 'ConflictError',
       });
       await expect(
-        stores.departments.create(admin, { name: 'guests' }),
+        stores.departments.create(adminRef, { name: 'guests' }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.departments.move(admin, 'group:default/finance', {
+        stores.departments.move(adminRef, 'group:default/finance', {
           parentRef: null,
           position: 0,
         }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.departments.update(admin, 'group:default/acme', { title: 'x' }),
+        stores.departments.update(adminRef, 'group:default/acme', {
+          title: 'x',
+        }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
 
       expect(await revision()).toBe(start);

@@ -1,33 +1,18 @@
-import { createPortalTestDatabases } from '@internal/testing';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import {
-  createPapTestDatabase,
-  insertOrgFixture,
+  adminRef,
+  createOrgTestDatabase,
+  createTestRole,
+  listDefaults,
 } from './__testUtils__/papTestDatabase';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
-const listDefaults = { order: 'asc' as const, offset: 0, limit: 50 };
-
-describe('GroupsStore', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(databaseId: Parameters<typeof databases.init>[0]) {
-    const db = await createPapTestDatabase(databases, databaseId);
-    await insertOrgFixture(db.knex);
-    return db;
-  }
-
+describeOnBothDatabases('GroupsStore', databases => {
   it.each(databases.eachSupportedId())(
     'lists groups with their aggregates on %p',
     async databaseId => {
-      const { stores } = await setup(databaseId);
-      const role = await stores.roles.create(admin, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
-      await stores.roles.attachHolders(admin, role.id, [
+      const { stores } = await createOrgTestDatabase(databases, databaseId);
+      const role = await createTestRole(stores);
+      await stores.roles.attachHolders(adminRef, role.id, [
         { kind: 'group', ref: 'group:default/platform-team' },
       ]);
 
@@ -81,9 +66,12 @@ describe('GroupsStore', () => {
   it.each(databases.eachSupportedId())(
     'creates, edits members of and deletes local groups on %p',
     async databaseId => {
-      const { stores, changes, revision, knex } = await setup(databaseId);
+      const { stores, changes, revision, knex } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
-      const group = await stores.groups.create(admin, {
+      const group = await stores.groups.create(adminRef, {
         name: 'reviewers',
         title: 'Reviewers',
       });
@@ -92,10 +80,10 @@ describe('GroupsStore', () => {
         memberCount: 0,
       });
 
-      await stores.groups.update(admin, group.ref, {
+      await stores.groups.update(adminRef, group.ref, {
         description: 'Code reviewers',
       });
-      let after = await stores.groups.setMembers(admin, group.ref, [
+      let after = await stores.groups.setMembers(adminRef, group.ref, [
         'user:default/alice.kim',
         'user:default/bob.lee',
       ]);
@@ -103,32 +91,28 @@ describe('GroupsStore', () => {
         'user:default/alice.kim',
         'user:default/bob.lee',
       ]);
-      after = await stores.groups.setMembers(admin, group.ref, [
+      after = await stores.groups.setMembers(adminRef, group.ref, [
         'user:default/bob.lee',
       ]);
       expect(after.memberRefs).toEqual(['user:default/bob.lee']);
       after = await stores.groups.addMember(
-        admin,
+        adminRef,
         group.ref,
         'user:default/alice.kim',
       );
       expect(after.memberCount).toBe(2);
       after = await stores.groups.removeMember(
-        admin,
+        adminRef,
         group.ref,
         'user:default/bob.lee',
       );
       expect(after.memberRefs).toEqual(['user:default/alice.kim']);
 
-      const role = await stores.roles.create(admin, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
-      await stores.roles.attachHolders(admin, role.id, [
+      const role = await createTestRole(stores);
+      await stores.roles.attachHolders(adminRef, role.id, [
         { kind: 'group', ref: group.ref },
       ]);
-      await stores.groups.delete(admin, group.ref);
+      await stores.groups.delete(adminRef, group.ref);
       await expect(stores.groups.get(group.ref)).rejects.toMatchObject({
         name: 'NotFoundError',
       });
@@ -157,44 +141,47 @@ describe('GroupsStore', () => {
   it.each(databases.eachSupportedId())(
     'rejects bad changes without changing anything on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
       await expect(
-        stores.groups.create(admin, { name: 'guests' }),
+        stores.groups.create(adminRef, { name: 'guests' }),
       ).rejects.toMatchObject({
         name: 'ConflictError',
       });
       // Groups and departments share the group: ref space.
       await expect(
-        stores.groups.create(admin, { name: 'finance' }),
+        stores.groups.create(adminRef, { name: 'finance' }),
       ).rejects.toMatchObject({
         name: 'ConflictError',
       });
       await expect(
-        stores.groups.setMembers(admin, 'group:default/guests', [
+        stores.groups.setMembers(adminRef, 'group:default/guests', [
           'user:default/alice.kim',
           'user:default/nobody',
         ]),
       ).rejects.toThrow('memberRefs[1]: no user user:default/nobody');
       await expect(
         stores.groups.addMember(
-          admin,
+          adminRef,
           'group:default/platform-team',
           'user:default/bob.lee',
         ),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
         stores.groups.removeMember(
-          admin,
+          adminRef,
           'group:default/guests',
           'user:default/alice.kim',
         ),
       ).rejects.toMatchObject({ name: 'NotFoundError' });
       await expect(
-        stores.groups.delete(admin, 'group:default/platform-team'),
+        stores.groups.delete(adminRef, 'group:default/platform-team'),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.groups.update(admin, 'group:default/none', {}),
+        stores.groups.update(adminRef, 'group:default/none', {}),
       ).rejects.toMatchObject({
         name: 'NotFoundError',
       });

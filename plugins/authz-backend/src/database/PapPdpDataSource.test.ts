@@ -1,30 +1,20 @@
 import { normalizePolicyDocument } from '@internal/plugin-authz-common';
-import { createPortalTestDatabases } from '@internal/testing';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import {
-  createPapTestDatabase,
-  insertOrgFixture,
+  adminRef,
+  createOrgTestDatabase,
 } from './__testUtils__/papTestDatabase';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
-
-describe('PapPdpDataSource', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('PapPdpDataSource', databases => {
   it.each(databases.eachSupportedId())(
     'builds the PDP data from active roles and policies on %p',
     async databaseId => {
-      const { stores, knex } = await createPapTestDatabase(
-        databases,
-        databaseId,
-      );
-      await insertOrgFixture(knex);
-      await stores.users.update(admin, 'user:default/bob.lee', {
+      const { stores } = await createOrgTestDatabase(databases, databaseId);
+      await stores.users.update(adminRef, 'user:default/bob.lee', {
         status: 'disabled',
       });
 
-      const allow = await stores.policies.create(admin, {
+      const allow = await stores.policies.create(adminRef, {
         name: 'Read',
         active: true,
         document: {
@@ -44,7 +34,7 @@ describe('PapPdpDataSource', () => {
           ],
         },
       });
-      const inactivePolicy = await stores.policies.create(admin, {
+      const inactivePolicy = await stores.policies.create(adminRef, {
         name: 'Off',
         active: false,
         document: {
@@ -52,31 +42,31 @@ describe('PapPdpDataSource', () => {
           Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }],
         },
       });
-      const everyone = await stores.roles.create(admin, {
+      const everyone = await stores.roles.create(adminRef, {
         name: 'Everyone',
         active: true,
         allUsers: true,
       });
-      const team = await stores.roles.create(admin, {
+      const team = await stores.roles.create(adminRef, {
         name: 'Team',
         active: true,
         allUsers: false,
       });
-      const off = await stores.roles.create(admin, {
+      const off = await stores.roles.create(adminRef, {
         name: 'Off',
         active: false,
         allUsers: true,
       });
-      await stores.roles.attachPolicies(admin, everyone.id, [
+      await stores.roles.attachPolicies(adminRef, everyone.id, [
         allow.id,
         inactivePolicy.id,
       ]);
-      await stores.roles.attachHolders(admin, team.id, [
+      await stores.roles.attachHolders(adminRef, team.id, [
         { kind: 'group', ref: 'group:default/platform-team' },
         { kind: 'department', ref: 'group:default/finance' },
         { kind: 'user', ref: 'user:default/bob.lee' },
       ]);
-      await stores.roles.attachHolders(admin, off.id, [
+      await stores.roles.attachHolders(adminRef, off.id, [
         { kind: 'user', ref: 'user:default/bob.lee' },
       ]);
 
@@ -151,11 +141,10 @@ describe('PapPdpDataSource', () => {
   it.each(databases.eachSupportedId())(
     'loads in a fixed number of queries on %p',
     async databaseId => {
-      const { stores, knex } = await createPapTestDatabase(
+      const { stores, knex } = await createOrgTestDatabase(
         databases,
         databaseId,
       );
-      await insertOrgFixture(knex);
       let queries = 0;
       const count = () => {
         queries += 1;

@@ -1,11 +1,24 @@
-import { createPortalTestDatabases } from '@internal/testing';
+import { Knex } from 'knex';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import { createPapTestDatabase } from './__testUtils__/papTestDatabase';
+import { RecordChange } from './PapWriter';
 
-jest.setTimeout(60_000);
+/** What a store does to create a group: the row and its recorded change. */
+async function createGroup(
+  trx: Knex.Transaction,
+  record: RecordChange,
+  name: string,
+) {
+  const ref = `group:default/${name}`;
+  await trx('authz_groups').insert({ ref, name, source: 'local' });
+  await record({
+    action: 'authz.group.create',
+    targetKind: 'group',
+    targetRef: ref,
+  });
+}
 
-describe('PapWriter', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('PapWriter', databases => {
   it.each(databases.eachSupportedId())(
     'records changes and moves the revision once per commit, on %p',
     async databaseId => {
@@ -18,16 +31,7 @@ describe('PapWriter', () => {
       const start = await revision();
 
       await stores.writer.write('user:default/admin', async (trx, record) => {
-        await trx('authz_groups').insert({
-          ref: 'group:default/a',
-          name: 'a',
-          source: 'local',
-        });
-        await record({
-          action: 'authz.group.create',
-          targetKind: 'group',
-          targetRef: 'group:default/a',
-        });
+        await createGroup(trx, record, 'a');
         await record({
           action: 'authz.group.update',
           targetKind: 'group',
@@ -54,16 +58,7 @@ describe('PapWriter', () => {
 
       await expect(
         stores.writer.write('user:default/admin', async (trx, record) => {
-          await trx('authz_groups').insert({
-            ref: 'group:default/b',
-            name: 'b',
-            source: 'local',
-          });
-          await record({
-            action: 'authz.group.create',
-            targetKind: 'group',
-            targetRef: 'group:default/b',
-          });
+          await createGroup(trx, record, 'b');
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');

@@ -1,11 +1,12 @@
-import { createPortalTestDatabases } from '@internal/testing';
-import { createPapTestDatabase } from './__testUtils__/papTestDatabase';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import {
+  adminRef,
+  createPapTestDatabase,
+  createTestRole,
+  listDefaults,
+} from './__testUtils__/papTestDatabase';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
 const editor = 'user:default/editor';
-const listDefaults = { order: 'asc' as const, offset: 0, limit: 50 };
 const allowAll = {
   Version: '2012-10-17' as const,
   Statement: [{ Effect: 'Allow' as const, Action: '*', Resource: '*' }],
@@ -22,9 +23,7 @@ const denyHarvester = {
   ],
 };
 
-describe('PoliciesStore', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('PoliciesStore', databases => {
   it.each(databases.eachSupportedId())(
     'versions every change and keeps the history on %p',
     async databaseId => {
@@ -33,14 +32,14 @@ describe('PoliciesStore', () => {
         databaseId,
       );
       const start = await revision();
-      const created = await stores.policies.create(admin, {
+      const created = await stores.policies.create(adminRef, {
         name: 'Everything',
         active: true,
         document: allowAll,
       });
       expect(created).toMatchObject({
         version: 1,
-        updatedBy: admin,
+        updatedBy: adminRef,
         roleIds: [],
         document: allowAll,
       });
@@ -53,7 +52,7 @@ describe('PoliciesStore', () => {
         updatedBy: editor,
         document: denyHarvester,
       });
-      const renamed = await stores.policies.update(admin, created.id, {
+      const renamed = await stores.policies.update(adminRef, created.id, {
         name: 'NoVms',
         active: false,
       });
@@ -65,9 +64,9 @@ describe('PoliciesStore', () => {
 
       const versions = await stores.policies.versions(created.id);
       expect(versions.map(v => [v.version, v.changedBy, v.active])).toEqual([
-        [3, admin, false],
+        [3, adminRef, false],
         [2, editor, true],
-        [1, admin, true],
+        [1, adminRef, true],
       ]);
       expect(versions[2].document).toEqual(allowAll);
       expect(versions[1].document).toEqual(denyHarvester);
@@ -89,13 +88,13 @@ describe('PoliciesStore', () => {
     'lists, exports and deletes policies on %p',
     async databaseId => {
       const { stores } = await createPapTestDatabase(databases, databaseId);
-      const a = await stores.policies.create(admin, {
+      const a = await stores.policies.create(adminRef, {
         name: 'A',
         description: 'all',
         active: true,
         document: allowAll,
       });
-      const b = await stores.policies.create(admin, {
+      const b = await stores.policies.create(adminRef, {
         name: 'B',
         active: false,
         document: denyHarvester,
@@ -128,29 +127,27 @@ describe('PoliciesStore', () => {
         name: 'NotFoundError',
       });
 
-      const role = await stores.roles.create(admin, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
-      await stores.roles.attachPolicies(admin, role.id, [a.id]);
-      await expect(stores.policies.delete(admin, a.id)).rejects.toMatchObject({
+      const role = await createTestRole(stores);
+      await stores.roles.attachPolicies(adminRef, role.id, [a.id]);
+      await expect(
+        stores.policies.delete(adminRef, a.id),
+      ).rejects.toMatchObject({
         name: 'ConflictError',
       });
       await expect(
-        stores.policies.create(admin, {
+        stores.policies.create(adminRef, {
           name: 'A',
           active: true,
           document: allowAll,
         }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.policies.update(admin, b.id, { name: 'A' }),
+        stores.policies.update(adminRef, b.id, { name: 'A' }),
       ).rejects.toMatchObject({
         name: 'ConflictError',
       });
-      await stores.roles.detachPolicies(admin, role.id, [a.id]);
-      await stores.policies.delete(admin, a.id);
+      await stores.roles.detachPolicies(adminRef, role.id, [a.id]);
+      await stores.policies.delete(adminRef, a.id);
       await expect(stores.policies.get(a.id)).rejects.toMatchObject({
         name: 'NotFoundError',
       });

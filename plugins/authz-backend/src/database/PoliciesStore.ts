@@ -9,7 +9,7 @@ import {
   updatePolicySchema,
 } from '@internal/plugin-authz-common';
 import { z } from 'zod';
-import { definedOnly, toBoolean, toIsoTime } from './columnValues';
+import { toBoolean, toIsoTime } from './columnValues';
 import { fetchPage, ListSpec } from './listPage';
 import { changeOf, PapWriter } from './PapWriter';
 import {
@@ -23,6 +23,7 @@ import {
   PolicyRow,
   toPolicies,
 } from './policyReads';
+import { updateGivenColumns } from './updateGivenColumns';
 
 type VersionRow = {
   policy_id: string;
@@ -107,14 +108,10 @@ export class PoliciesStore {
         active: input.active,
         document: input.document && JSON.stringify(input.document),
       };
-      await trx(policiesTable)
-        .where({ id })
-        .update({
-          ...definedOnly(columns),
-          version: before.version + 1,
-          updated_at: new Date(),
-          updated_by: actor,
-        });
+      await updateGivenColumns(trx, policiesTable, { id }, columns, {
+        version: before.version + 1,
+        updated_by: actor,
+      });
       const after = await savePolicyVersion(trx, id);
       await record({ ...changeOf('policy', 'update', id), before, after });
       return after;

@@ -1,24 +1,19 @@
-import { createPortalTestDatabases } from '@internal/testing';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import {
-  createPapTestDatabase,
-  insertOrgFixture,
+  adminRef,
+  createOrgTestDatabase,
+  createTestRole,
+  listDefaults,
 } from './__testUtils__/papTestDatabase';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
-const listDefaults = { order: 'asc' as const, offset: 0, limit: 50 };
 const document = {
   Version: '2012-10-17' as const,
   Statement: [{ Effect: 'Allow' as const, Action: '*', Resource: '*' }],
 };
 
-describe('RolesStore', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('RolesStore', databases => {
   async function setup(databaseId: Parameters<typeof databases.init>[0]) {
-    const db = await createPapTestDatabase(databases, databaseId);
-    await insertOrgFixture(db.knex);
+    const db = await createOrgTestDatabase(databases, databaseId);
     await db.knex('authz_roles').insert({
       id: 'system-role',
       name: 'Platform Administrator',
@@ -35,7 +30,7 @@ describe('RolesStore', () => {
     'creates roles and filters them by type and state on %p',
     async databaseId => {
       const { stores } = await setup(databaseId);
-      const viewer = await stores.roles.create(admin, {
+      const viewer = await stores.roles.create(adminRef, {
         name: 'Viewer',
         description: 'Reads things',
         active: false,
@@ -73,19 +68,15 @@ describe('RolesStore', () => {
     'attaches and detaches holders and policies on %p',
     async databaseId => {
       const { stores, changes, revision } = await setup(databaseId);
-      const role = await stores.roles.create(admin, {
-        name: 'Ops',
-        active: true,
-        allUsers: false,
-      });
-      const policy = await stores.policies.create(admin, {
+      const role = await createTestRole(stores, 'Ops');
+      const policy = await stores.policies.create(adminRef, {
         name: 'P',
         active: true,
         document,
       });
       const start = await revision();
 
-      let after = await stores.roles.attachHolders(admin, role.id, [
+      let after = await stores.roles.attachHolders(adminRef, role.id, [
         { kind: 'user', ref: 'user:default/alice.kim' },
         { kind: 'user', ref: 'user:default/alice.kim' },
         { kind: 'group', ref: 'group:default/guests' },
@@ -109,18 +100,18 @@ describe('RolesStore', () => {
           displayName: 'Alice Kim',
         },
       ]);
-      after = await stores.roles.detachHolders(admin, role.id, [
+      after = await stores.roles.detachHolders(adminRef, role.id, [
         { kind: 'group', ref: 'group:default/guests' },
       ]);
       expect(after.groupCount).toBe(0);
 
-      after = await stores.roles.attachPolicies(admin, role.id, [
+      after = await stores.roles.attachPolicies(adminRef, role.id, [
         policy.id,
         policy.id,
       ]);
       expect(after.policyIds).toEqual([policy.id]);
       expect((await stores.policies.get(policy.id)).roleIds).toEqual([role.id]);
-      after = await stores.roles.detachPolicies(admin, role.id, [policy.id]);
+      after = await stores.roles.detachPolicies(adminRef, role.id, [policy.id]);
       expect(after.policyIds).toEqual([]);
 
       expect(await revision()).toBe(start + 4);
@@ -137,29 +128,27 @@ describe('RolesStore', () => {
     'updates and deletes custom roles but never system roles on %p',
     async databaseId => {
       const { stores, changes, revision, knex } = await setup(databaseId);
-      const role = await stores.roles.create(admin, {
-        name: 'Ops',
-        active: true,
-        allUsers: false,
-      });
-      await stores.roles.attachHolders(admin, role.id, [
+      const role = await createTestRole(stores, 'Ops');
+      await stores.roles.attachHolders(adminRef, role.id, [
         { kind: 'user', ref: 'user:default/bob.lee' },
       ]);
       const start = await revision();
       const recorded = changes.changes.length;
 
       await expect(
-        stores.roles.update(admin, role.id, { name: 'Platform Administrator' }),
+        stores.roles.update(adminRef, role.id, {
+          name: 'Platform Administrator',
+        }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.roles.create(admin, {
+        stores.roles.create(adminRef, {
           name: 'Ops',
           active: true,
           allUsers: false,
         }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.roles.delete(admin, 'system-role'),
+        stores.roles.delete(adminRef, 'system-role'),
       ).rejects.toMatchObject({
         name: 'ConflictError',
       });
@@ -167,17 +156,17 @@ describe('RolesStore', () => {
         name: 'NotFoundError',
       });
       await expect(
-        stores.roles.attachPolicies(admin, role.id, ['nope']),
+        stores.roles.attachPolicies(adminRef, role.id, ['nope']),
       ).rejects.toThrow('policyIds[0]: no policy nope');
       await expect(
-        stores.roles.attachHolders(admin, 'nope', [
+        stores.roles.attachHolders(adminRef, 'nope', [
           { kind: 'user', ref: 'user:default/bob.lee' },
         ]),
       ).rejects.toMatchObject({ name: 'NotFoundError' });
       expect(await revision()).toBe(start);
       expect(changes.changes).toHaveLength(recorded);
 
-      const updated = await stores.roles.update(admin, role.id, {
+      const updated = await stores.roles.update(adminRef, role.id, {
         name: 'Operators',
         active: false,
       });
@@ -186,12 +175,12 @@ describe('RolesStore', () => {
         active: false,
         allUsers: false,
       });
-      const system = await stores.roles.update(admin, 'system-role', {
+      const system = await stores.roles.update(adminRef, 'system-role', {
         description: 'All',
       });
       expect(system.description).toBe('All');
 
-      await stores.roles.delete(admin, role.id);
+      await stores.roles.delete(adminRef, role.id);
       expect(
         await knex('authz_role_holders').where({ role_id: role.id }),
       ).toEqual([]);

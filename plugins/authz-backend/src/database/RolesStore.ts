@@ -8,7 +8,7 @@ import {
   updateRoleSchema,
 } from '@internal/plugin-authz-common';
 import { z } from 'zod';
-import { definedOnly, orUndefined } from './columnValues';
+import { orUndefined } from './columnValues';
 import { fetchPage, ListSpec } from './listPage';
 import { changeOf, PapWriter } from './PapWriter';
 import {
@@ -23,6 +23,7 @@ import {
   requireFreeRoleName,
 } from './roleOperations';
 import { findRole, RoleRow, rolesTable, toRoles } from './roleReads';
+import { updateGivenColumns } from './updateGivenColumns';
 
 export type RoleListQuery = ListQuery & { type?: RoleType; active?: boolean };
 
@@ -88,12 +89,7 @@ export class RolesStore {
         active: input.active,
         all_users: input.allUsers,
       };
-      await trx(rolesTable)
-        .where({ id })
-        .update({
-          ...definedOnly(columns),
-          updated_at: new Date(),
-        });
+      await updateGivenColumns(trx, rolesTable, { id }, columns);
       const after = await findRole(trx, id);
       await record({ ...changeOf('role', 'update', id), before, after });
       return after;

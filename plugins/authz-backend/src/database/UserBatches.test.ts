@@ -1,28 +1,20 @@
-import { createPortalTestDatabases } from '@internal/testing';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import {
-  createPapTestDatabase,
-  insertOrgFixture,
+  adminRef,
+  createOrgTestDatabase,
+  createTestRole,
 } from './__testUtils__/papTestDatabase';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
-
-describe('UserBatches', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(databaseId: Parameters<typeof databases.init>[0]) {
-    const db = await createPapTestDatabase(databases, databaseId);
-    await insertOrgFixture(db.knex);
-    return db;
-  }
-
+describeOnBothDatabases('UserBatches', databases => {
   it.each(databases.eachSupportedId())(
     'applies a bulk action in one transaction with a result per user on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
-      const results = await stores.userBatches.bulk(admin, {
+      const results = await stores.userBatches.bulk(adminRef, {
         action: 'disable',
         refs: [
           'user:default/alice.kim',
@@ -48,7 +40,7 @@ describe('UserBatches', () => {
         'authz.user.update',
       ]);
 
-      const deleted = await stores.userBatches.bulk(admin, {
+      const deleted = await stores.userBatches.bulk(adminRef, {
         action: 'delete',
         refs: ['user:default/alice.kim', 'user:default/bob.lee'],
       });
@@ -60,20 +52,16 @@ describe('UserBatches', () => {
   it.each(databases.eachSupportedId())(
     'attaches and detaches a role for many users on %p',
     async databaseId => {
-      const { stores } = await setup(databaseId);
-      const role = await stores.roles.create(admin, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
+      const { stores } = await createOrgTestDatabase(databases, databaseId);
+      const role = await createTestRole(stores);
       const refs = ['user:default/alice.kim', 'user:default/bob.lee'];
-      await stores.userBatches.bulk(admin, {
+      await stores.userBatches.bulk(adminRef, {
         action: 'attachRole',
         roleId: role.id,
         refs,
       });
       expect((await stores.roles.get(role.id)).userCount).toBe(2);
-      await stores.userBatches.bulk(admin, {
+      await stores.userBatches.bulk(adminRef, {
         action: 'detachRole',
         roleId: role.id,
         refs: [refs[0]],
@@ -81,7 +69,7 @@ describe('UserBatches', () => {
       expect((await stores.users.get(refs[1])).roleIds).toEqual([role.id]);
       expect((await stores.users.get(refs[0])).roleIds).toEqual([]);
       await expect(
-        stores.userBatches.bulk(admin, {
+        stores.userBatches.bulk(adminRef, {
           action: 'attachRole',
           roleId: 'nope',
           refs,
@@ -93,9 +81,12 @@ describe('UserBatches', () => {
   it.each(databases.eachSupportedId())(
     'imports rows: creates, updates, skips and reports invalid ones on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
-      const outcomes = await stores.userBatches.importUsers(admin, [
+      const outcomes = await stores.userBatches.importUsers(adminRef, [
         {
           row: 2,
           name: 'carol.park',

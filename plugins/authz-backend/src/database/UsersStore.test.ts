@@ -1,27 +1,16 @@
-import { createPortalTestDatabases } from '@internal/testing';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
 import {
-  createPapTestDatabase,
-  insertOrgFixture,
+  adminRef,
+  createOrgTestDatabase,
+  createTestRole,
+  listDefaults,
 } from './__testUtils__/papTestDatabase';
 
-jest.setTimeout(60_000);
-
-const admin = 'user:default/admin';
-const listDefaults = { order: 'asc' as const, offset: 0, limit: 50 };
-
-describe('UsersStore', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(databaseId: Parameters<typeof databases.init>[0]) {
-    const db = await createPapTestDatabase(databases, databaseId);
-    await insertOrgFixture(db.knex);
-    return db;
-  }
-
+describeOnBothDatabases('UsersStore', databases => {
   it.each(databases.eachSupportedId())(
     'lists with search, filters, sort and paging on %p',
     async databaseId => {
-      const { stores } = await setup(databaseId);
+      const { stores } = await createOrgTestDatabase(databases, databaseId);
       const users = stores.users;
 
       const all = await users.list(listDefaults);
@@ -95,7 +84,7 @@ describe('UsersStore', () => {
         ).items.map(u => u.name),
       ).toEqual(['alice.kim']);
 
-      await stores.users.update(admin, 'user:default/bob.lee', {
+      await stores.users.update(adminRef, 'user:default/bob.lee', {
         status: 'disabled',
       });
       expect(
@@ -104,12 +93,8 @@ describe('UsersStore', () => {
         ),
       ).toEqual(['bob.lee']);
 
-      const role = await stores.roles.create(admin, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
-      await stores.roles.attachHolders(admin, role.id, [
+      const role = await createTestRole(stores);
+      await stores.roles.attachHolders(adminRef, role.id, [
         { kind: 'user', ref: 'user:default/alice.kim' },
       ]);
       expect(
@@ -127,10 +112,13 @@ describe('UsersStore', () => {
   it.each(databases.eachSupportedId())(
     'creates, updates and deletes local users, recording each change, on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
 
-      const carol = await stores.users.create(admin, {
+      const carol = await stores.users.create(adminRef, {
         name: 'carol.park',
         displayName: 'Carol Park',
         email: 'carol@acme.example',
@@ -146,14 +134,14 @@ describe('UsersStore', () => {
       });
       expect(await revision()).toBe(start + 1);
 
-      const updated = await stores.users.update(admin, carol.ref, {
+      const updated = await stores.users.update(adminRef, carol.ref, {
         displayName: 'Carol P.',
         departmentRef: null,
       });
       expect(updated.displayName).toBe('Carol P.');
       expect(updated.departmentRef).toBeUndefined();
 
-      await stores.users.delete(admin, carol.ref);
+      await stores.users.delete(adminRef, carol.ref);
       await expect(stores.users.get(carol.ref)).rejects.toMatchObject({
         name: 'NotFoundError',
       });
@@ -164,7 +152,7 @@ describe('UsersStore', () => {
         'authz.user.delete',
       ]);
       expect(changes.changes[1]).toMatchObject({
-        actor: admin,
+        actor: adminRef,
         targetKind: 'user',
         targetRef: carol.ref,
         before: expect.objectContaining({ displayName: 'Carol Park' }),
@@ -176,44 +164,49 @@ describe('UsersStore', () => {
   it.each(databases.eachSupportedId())(
     'rejects bad changes without changing anything on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
       const base = { status: 'active' as const, groupRefs: [] };
 
       await expect(
-        stores.users.create(admin, { ...base, name: 'bob.lee' }),
+        stores.users.create(adminRef, { ...base, name: 'bob.lee' }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.users.create(admin, {
+        stores.users.create(adminRef, {
           ...base,
           name: 'x',
           departmentRef: 'group:default/nope',
         }),
       ).rejects.toThrow('departmentRef: no department group:default/nope');
       await expect(
-        stores.users.create(admin, {
+        stores.users.create(adminRef, {
           ...base,
           name: 'x',
           groupRefs: ['group:default/guests', 'group:default/nope'],
         }),
       ).rejects.toThrow('groupRefs[1]: no group group:default/nope');
       await expect(
-        stores.users.create(admin, {
+        stores.users.create(adminRef, {
           ...base,
           name: 'x',
           groupRefs: ['group:default/platform-team'],
         }),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.users.update(admin, 'user:default/alice.kim', {
+        stores.users.update(adminRef, 'user:default/alice.kim', {
           email: 'a@b.c',
         }),
       ).rejects.toThrow(/^email: .* comes from the catalog/);
       await expect(
-        stores.users.delete(admin, 'user:default/alice.kim'),
+        stores.users.delete(adminRef, 'user:default/alice.kim'),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       await expect(
-        stores.users.update(admin, 'user:default/nobody', { status: 'active' }),
+        stores.users.update(adminRef, 'user:default/nobody', {
+          status: 'active',
+        }),
       ).rejects.toMatchObject({ name: 'NotFoundError' });
 
       expect(await revision()).toBe(start);
@@ -221,9 +214,13 @@ describe('UsersStore', () => {
       expect((await stores.users.list(listDefaults)).totalCount).toBe(2);
 
       // The catalog does not own the status.
-      const alice = await stores.users.update(admin, 'user:default/alice.kim', {
-        status: 'disabled',
-      });
+      const alice = await stores.users.update(
+        adminRef,
+        'user:default/alice.kim',
+        {
+          status: 'disabled',
+        },
+      );
       expect(alice.status).toBe('disabled');
     },
   );
@@ -231,7 +228,10 @@ describe('UsersStore', () => {
   it.each(databases.eachSupportedId())(
     'notes sign-ins without moving the revision on %p',
     async databaseId => {
-      const { stores, changes, revision } = await setup(databaseId);
+      const { stores, changes, revision } = await createOrgTestDatabase(
+        databases,
+        databaseId,
+      );
       const start = await revision();
       const at = new Date('2026-11-27T10:00:00.000Z');
       await stores.users.touchLastLogin('user:default/alice.kim', at);
@@ -247,7 +247,7 @@ describe('UsersStore', () => {
   it.each(databases.eachSupportedId())(
     'lists the users of a department subtree on %p',
     async databaseId => {
-      const { stores } = await setup(databaseId);
+      const { stores } = await createOrgTestDatabase(databases, databaseId);
       expect(
         (await stores.users.inDepartment('group:default/engineering')).map(
           u => u.name,

@@ -6,10 +6,10 @@ import {
 } from '@internal/plugin-authz-common';
 import { Knex } from 'knex';
 import { z } from 'zod';
-import { definedOnly } from './columnValues';
 import { changeOf, RecordChange } from './PapWriter';
 import { requireDepartments, requireGroups } from './references';
 import { deleteHoldersOf } from './roleHolderQueries';
+import { updateGivenColumns } from './updateGivenColumns';
 import { findUser, usersTable } from './userReads';
 
 /**
@@ -92,9 +92,7 @@ export async function patchUser(
     status: patch.status,
     department_ref: patch.departmentRef,
   };
-  await trx(usersTable)
-    .where({ ref })
-    .update({ ...definedOnly(columns), updated_at: new Date() });
+  await updateGivenColumns(trx, usersTable, { ref }, columns);
   if (patch.groupRefs) {
     await trx('authz_group_members').where({ user_ref: ref }).delete();
     await addMemberships(trx, ref, patch.groupRefs);

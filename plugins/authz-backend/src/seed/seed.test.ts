@@ -2,8 +2,11 @@ import {
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { createPortalTestDatabases } from '@internal/testing';
-import { createPapTestDatabase } from '../database/__testUtils__/papTestDatabase';
+import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import {
+  createPapTestDatabase,
+  listDefaults,
+} from '../database/__testUtils__/papTestDatabase';
 import {
   administratorRoleName,
   applyBootstrapAdministrators,
@@ -12,12 +15,7 @@ import {
 import { seedDefaultModel } from './seedDefaultModel';
 import { defaultSeedModelPath, loadSeedModel } from './seedModel';
 
-jest.setTimeout(60_000);
-
-const listDefaults = { order: 'asc' as const, offset: 0, limit: 50 };
-
-describe('seed', () => {
-  const databases = createPortalTestDatabases();
+describeOnBothDatabases('seed', databases => {
   const mockDir = createMockDirectory();
 
   it.each(databases.eachSupportedId())(

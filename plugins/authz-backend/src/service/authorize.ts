@@ -48,3 +48,15 @@ export function createRouteAuthorizer(deps: {
 }
 
 export type RouteAuthorizer = ReturnType<typeof createRouteAuthorizer>;
+
+/**
+ * For the routes that change something: authorizes `permission` and resolves
+ * to the caller's entity ref, the actor the change is recorded under.
+ */
+export function actorAuthorizer(
+  authorize: RouteAuthorizer,
+  permission: BasicPermission,
+) {
+  return async (req: Request): Promise<string> =>
+    (await authorize(req, permission)).principal.userEntityRef;
+}

@@ -1,7 +1,7 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { ChangeInput, ChangeRecorder } from '../../audit/ChangeRecorder';
-import { createPapStores } from '..';
+import { createPapStores, PapStores } from '..';
 import { applyDatabaseMigrations } from '../migrations';
 import { readRevision } from '../revision';
 
@@ -21,6 +21,12 @@ export class ListChangeRecorder implements ChangeRecorder {
   }
 }
 
+/** Who the tests make their changes as. */
+export const adminRef = 'user:default/admin';
+
+/** A list query's defaults: the first 50, in ascending order. */
+export const listDefaults = { order: 'asc' as const, offset: 0, limit: 50 };
+
 /** A migrated database of the given engine with the PAP stores on it. */
 export async function createPapTestDatabase(
   databases: TestDatabases,
@@ -33,12 +39,29 @@ export async function createPapTestDatabase(
   return { knex, changes, stores, revision: () => readRevision(knex) };
 }
 
+export type PapTestDatabase = Awaited<ReturnType<typeof createPapTestDatabase>>;
+
+/** A migrated database holding the small org of `insertOrgFixture`. */
+export async function createOrgTestDatabase(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+): Promise<PapTestDatabase> {
+  const db = await createPapTestDatabase(databases, databaseId);
+  await insertOrgFixture(db.knex);
+  return db;
+}
+
+/** An active custom role, not for all users, that the admin creates. */
+export function createTestRole(stores: PapStores, name = 'R') {
+  return stores.roles.create(adminRef, { name, active: true, allUsers: false });
+}
+
 /**
  * A small org as the catalog sync would leave it: acme > engineering >
  * infrastructure, acme > finance; the catalog team platform-team under
  * engineering with alice; the local group guests with the local user bob.
  */
-export async function insertOrgFixture(knex: Knex): Promise<void> {
+async function insertOrgFixture(knex: Knex): Promise<void> {
   const now = new Date();
   await knex('authz_departments').insert([
     dept('acme', null, 0),

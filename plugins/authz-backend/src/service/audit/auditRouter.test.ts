@@ -280,6 +280,8 @@ describe('createAuditRouter', () => {
     const { app, store } = await createAuditTestApp(databases, []);
     const service = { Authorization: mockCredentials.service.header() };
     const items = [decision(), decision({ result: 'CONDITIONAL' })];
+    const postAsService = (batch: object[]) =>
+      request(app).post('/decisions').set(service).send({ items: batch });
 
     expect((await request(app).post('/decisions').send({ items })).status).toBe(
       401,
@@ -293,32 +295,23 @@ describe('createAuditRouter', () => {
       "This endpoint does not allow 'user' credentials",
     );
 
-    const badItem = await request(app)
-      .post('/decisions')
-      .set(service)
-      .send({ items: [items[0], { ...items[1], time: 'now' }] });
+    const badItem = await postAsService([
+      items[0],
+      { ...items[1], time: 'now' },
+    ]);
     expect(badItem.status).toBe(400);
     expect(badItem.body.error.message).toContain(
       'items[1].time: Invalid ISO datetime',
     );
-    const empty = await request(app)
-      .post('/decisions')
-      .set(service)
-      .send({ items: [] });
+    const empty = await postAsService([]);
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toContain('items: ');
     expect((await store.query({ offset: 0, limit: 10 })).totalCount).toBe(0);
 
-    const stored = await request(app)
-      .post('/decisions')
-      .set(service)
-      .send({ items });
+    const stored = await postAsService(items);
     expect(stored.status).toBe(201);
     expect(stored.body).toEqual({ stored: 2 });
-    const again = await request(app)
-      .post('/decisions')
-      .set(service)
-      .send({ items });
+    const again = await postAsService(items);
     expect(again.body).toEqual({ stored: 0 });
     expect(await store.get(items[1].id)).toEqual({
       kind: 'decision',

@@ -1,51 +1,41 @@
-import { createPortalTestDatabases } from '@internal/testing';
 import request from 'supertest';
-import { insertOrgFixture } from '../../database/__testUtils__/papTestDatabase';
-import { asAdmin, createPapTestApp, inPath } from './__testUtils__/papTestApp';
-
-jest.setTimeout(60_000);
+import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
+import {
+  asAdmin,
+  createOrgTestApp,
+  expectAuthErrors,
+  expectSignInToRead,
+  inPath,
+} from './__testUtils__/papTestApp';
 
 const engineering = inPath('group:default/engineering');
 
-describe('PAP /departments', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(
-    databaseId: Parameters<typeof databases.init>[0],
-    allowed?: string[],
-  ) {
-    const test = await createPapTestApp(databases, databaseId, allowed);
-    await insertOrgFixture(test.knex);
-    return test;
-  }
-
+describeOnBothDatabases('PAP /departments', databases => {
   it.each(databases.eachSupportedId())(
     'authenticates and authorizes every route on %p',
     async databaseId => {
-      const { app } = await setup(databaseId, ['authz.department.read']);
-      await request(app).get('/departments').expect(401);
-      await request(app).get(`/departments/${engineering}`).expect(401);
-      await request(app).get('/departments').set(asAdmin).expect(200);
-      for (const [method, path] of [
+      const { app, revision } = await createOrgTestApp(databases, databaseId, [
+        'authz.department.read',
+      ]);
+      const start = await revision();
+      await expectSignInToRead(app, [
+        '/departments',
+        `/departments/${engineering}`,
+      ]);
+      await expectAuthErrors(app, 'authz.department.manage', [
         ['post', '/departments'],
         ['patch', `/departments/${engineering}`],
         ['post', `/departments/${engineering}/move`],
         ['delete', `/departments/${engineering}`],
-      ] as const) {
-        await request(app)[method](path).send({}).expect(401);
-        const denied = await request(app)[method](path).set(asAdmin).send({});
-        expect(denied.status).toBe(403);
-        expect(denied.body.error.message).toMatch(
-          /authz\.department\.manage denied/,
-        );
-      }
+      ]);
+      expect(await revision()).toBe(start);
     },
   );
 
   it.each(databases.eachSupportedId())(
     'serves the tree and a department with its members on %p',
     async databaseId => {
-      const { app } = await setup(databaseId);
+      const { app } = await createOrgTestApp(databases, databaseId);
       const list = await request(app)
         .get('/departments')
         .set(asAdmin)
@@ -78,7 +68,10 @@ describe('PAP /departments', () => {
   it.each(databases.eachSupportedId())(
     'creates, moves and deletes departments on %p',
     async databaseId => {
-      const { app, revision, changes } = await setup(databaseId);
+      const { app, revision, changes } = await createOrgTestApp(
+        databases,
+        databaseId,
+      );
       const start = await revision();
       const ops = await request(app)
         .post('/departments')

@@ -7,6 +7,7 @@ import {
 } from '@internal/plugin-authz-common';
 import Router from 'express-promise-router';
 import { PapStores } from '../../database';
+import { actorAuthorizer } from '../authorize';
 import { AuthzRouterContext } from '../AuthzRouterContext';
 import { parseInput } from '../parseInput';
 import { groupRefParamsSchema } from './papRequestSchemas';
@@ -17,6 +18,10 @@ export function createDepartmentsRouter(
   stores: PapStores,
 ) {
   const router = Router();
+  const authorizeChange = actorAuthorizer(
+    context.authorize,
+    authzDepartmentManagePermission,
+  );
 
   router.get('/departments', async (req, res) => {
     await context.authorize(req, authzDepartmentReadPermission);
@@ -33,47 +38,29 @@ export function createDepartmentsRouter(
   });
 
   router.post('/departments', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzDepartmentManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const input = parseInput(createDepartmentSchema, req.body);
-    res
-      .status(201)
-      .json(await stores.departments.create(principal.userEntityRef, input));
+    res.status(201).json(await stores.departments.create(actor, input));
   });
 
   router.patch('/departments/:ref', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzDepartmentManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(groupRefParamsSchema, req.params);
     const input = parseInput(updateDepartmentSchema, req.body);
-    res.json(
-      await stores.departments.update(principal.userEntityRef, ref, input),
-    );
+    res.json(await stores.departments.update(actor, ref, input));
   });
 
   router.post('/departments/:ref/move', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzDepartmentManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(groupRefParamsSchema, req.params);
     const input = parseInput(moveDepartmentSchema, req.body);
-    res.json(
-      await stores.departments.move(principal.userEntityRef, ref, input),
-    );
+    res.json(await stores.departments.move(actor, ref, input));
   });
 
   router.delete('/departments/:ref', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzDepartmentManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(groupRefParamsSchema, req.params);
-    await stores.departments.delete(principal.userEntityRef, ref);
+    await stores.departments.delete(actor, ref);
     res.status(204).end();
   });
 

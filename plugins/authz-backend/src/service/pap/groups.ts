@@ -7,6 +7,7 @@ import {
 } from '@internal/plugin-authz-common';
 import Router from 'express-promise-router';
 import { PapStores } from '../../database';
+import { actorAuthorizer } from '../authorize';
 import { AuthzRouterContext } from '../AuthzRouterContext';
 import { parseInput } from '../parseInput';
 import {
@@ -21,6 +22,10 @@ export function createGroupsRouter(
   stores: PapStores,
 ) {
   const router = Router();
+  const authorizeChange = actorAuthorizer(
+    context.authorize,
+    authzGroupManagePermission,
+  );
 
   router.get('/groups', async (req, res) => {
     await context.authorize(req, authzGroupReadPermission);
@@ -36,68 +41,42 @@ export function createGroupsRouter(
   });
 
   router.post('/groups', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzGroupManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const input = parseInput(createGroupSchema, req.body);
-    res
-      .status(201)
-      .json(await stores.groups.create(principal.userEntityRef, input));
+    res.status(201).json(await stores.groups.create(actor, input));
   });
 
   router.patch('/groups/:ref', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzGroupManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(groupRefParamsSchema, req.params);
     const input = parseInput(updateGroupSchema, req.body);
-    res.json(await stores.groups.update(principal.userEntityRef, ref, input));
+    res.json(await stores.groups.update(actor, ref, input));
   });
 
   router.delete('/groups/:ref', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzGroupManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(groupRefParamsSchema, req.params);
-    await stores.groups.delete(principal.userEntityRef, ref);
+    await stores.groups.delete(actor, ref);
     res.status(204).end();
   });
 
   router.put('/groups/:ref/members', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzGroupManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(groupRefParamsSchema, req.params);
     const { memberRefs } = parseInput(groupMembersSchema, req.body);
-    res.json(
-      await stores.groups.setMembers(principal.userEntityRef, ref, memberRefs),
-    );
+    res.json(await stores.groups.setMembers(actor, ref, memberRefs));
   });
 
   router.post('/groups/:ref/members/:userRef', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzGroupManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref, userRef } = parseInput(groupMemberParamsSchema, req.params);
-    res.json(
-      await stores.groups.addMember(principal.userEntityRef, ref, userRef),
-    );
+    res.json(await stores.groups.addMember(actor, ref, userRef));
   });
 
   router.delete('/groups/:ref/members/:userRef', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzGroupManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref, userRef } = parseInput(groupMemberParamsSchema, req.params);
-    res.json(
-      await stores.groups.removeMember(principal.userEntityRef, ref, userRef),
-    );
+    res.json(await stores.groups.removeMember(actor, ref, userRef));
   });
 
   return router;

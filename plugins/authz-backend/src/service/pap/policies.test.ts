@@ -1,12 +1,14 @@
-import { createPortalTestDatabases } from '@internal/testing';
 import request from 'supertest';
+import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
+import { createTestRole } from '../../database/__testUtils__/papTestDatabase';
 import {
   adminRef,
   asAdmin,
   createPapTestApp,
+  expectAuthErrors,
+  expectErrors,
+  expectSignInToRead,
 } from './__testUtils__/papTestApp';
-
-jest.setTimeout(60_000);
 
 const allowCatalog = {
   Version: '2012-10-17',
@@ -19,42 +21,33 @@ const denyHarvester = {
   Statement: [{ Effect: 'Deny', Action: ['harvester.*'], Resource: '*' }],
 };
 
-describe('PAP /policies', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('PAP /policies', databases => {
   it.each(databases.eachSupportedId())(
     'authenticates and authorizes every route on %p',
     async databaseId => {
-      const { app } = await createPapTestApp(databases, databaseId, [
-        'authz.policy.read',
-      ]);
-      const created = await createPapTestApp(databases, databaseId);
-      const policy = await created.stores.policies.create(adminRef, {
+      const { app, stores, revision } = await createPapTestApp(
+        databases,
+        databaseId,
+        ['authz.policy.read'],
+      );
+      const policy = await stores.policies.create(adminRef, {
         name: 'P',
         active: true,
         document: allowCatalog as never,
       });
-      for (const path of [
+      const start = await revision();
+      await expectSignInToRead(app, [
         '/policies',
         '/policies/export',
         `/policies/${policy.id}`,
         `/policies/${policy.id}/versions`,
-      ]) {
-        await request(app).get(path).expect(401);
-      }
-      await request(app).get('/policies').set(asAdmin).expect(200);
-      for (const [method, path] of [
+      ]);
+      await expectAuthErrors(app, 'authz.policy.update', [
         ['post', '/policies'],
         ['patch', `/policies/${policy.id}`],
         ['delete', `/policies/${policy.id}`],
-      ] as const) {
-        await request(app)[method](path).send({}).expect(401);
-        const denied = await request(app)[method](path).set(asAdmin).send({});
-        expect(denied.status).toBe(403);
-        expect(denied.body.error.message).toMatch(
-          /authz\.policy\.update denied/,
-        );
-      }
+      ]);
+      expect(await revision()).toBe(start);
     },
   );
 
@@ -168,75 +161,52 @@ describe('PAP /policies', () => {
         active: true,
         document: allowCatalog as never,
       });
-      const role = await stores.roles.create(adminRef, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
+      const role = await createTestRole(stores);
       await stores.roles.attachPolicies(adminRef, role.id, [policy.id]);
       const start = await revision();
       const recorded = changes.changes.length;
-      const check = async (
-        call: request.Test,
-        status: number,
-        message: RegExp,
-      ) => {
-        const response = await call.set(asAdmin);
-        expect(response.status).toBe(status);
-        expect(response.body.error.message).toMatch(message);
-      };
       const badEffect = {
         Version: '2012-10-17',
         Statement: [{ Effect: 'Maybe', Action: '*', Resource: '*' }],
       };
-      await check(
-        request(app)
-          .post('/policies')
-          .send({ name: 'Bad', document: badEffect }),
-        400,
-        /document\.Statement\[0\]\.Effect: Invalid option/,
-      );
-      await check(
-        request(app)
-          .patch(`/policies/${policy.id}`)
-          .send({
+      await expectErrors(app, [
+        [
+          400,
+          /document\.Statement\[0\]\.Effect: Invalid option/,
+          'post',
+          '/policies',
+          { name: 'Bad', document: badEffect },
+        ],
+        [
+          400,
+          /document\.Statement\[0\]\.Resource: exactly one of Resource or NotResource/,
+          'patch',
+          `/policies/${policy.id}`,
+          {
             document: {
               Version: '2012-10-17',
               Statement: [{ Effect: 'Allow', Action: '*' }],
             },
-          }),
-        400,
-        /document\.Statement\[0\]\.Resource: exactly one of Resource or NotResource/,
-      );
-      await check(
-        request(app)
-          .post('/policies')
-          .send({ name: 'has space', document: allowCatalog }),
-        400,
-        /name: must be 1-128/,
-      );
-      await check(
-        request(app)
-          .post('/policies')
-          .send({ name: 'P', document: allowCatalog }),
-        409,
-        /already exists/,
-      );
-      await check(
-        request(app).delete(`/policies/${policy.id}`),
-        409,
-        /detach it first/,
-      );
-      await check(
-        request(app).patch('/policies/nope').send({ active: false }),
-        404,
-        /No policy nope/,
-      );
-      await check(
-        request(app).get('/policies?sort=document'),
-        400,
-        /^sort: unknown field/,
-      );
+          },
+        ],
+        [
+          400,
+          /name: must be 1-128/,
+          'post',
+          '/policies',
+          { name: 'has space', document: allowCatalog },
+        ],
+        [
+          409,
+          /already exists/,
+          'post',
+          '/policies',
+          { name: 'P', document: allowCatalog },
+        ],
+        [409, /detach it first/, 'delete', `/policies/${policy.id}`],
+        [404, /No policy nope/, 'patch', '/policies/nope', { active: false }],
+        [400, /^sort: unknown field/, 'get', '/policies?sort=document'],
+      ]);
       expect(await revision()).toBe(start);
       expect(changes.changes).toHaveLength(recorded);
       expect((await stores.policies.get(policy.id)).version).toBe(1);

@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-authz-common';
 import Router from 'express-promise-router';
 import { PapStores } from '../../database';
+import { actorAuthorizer } from '../authorize';
 import { AuthzRouterContext } from '../AuthzRouterContext';
 import { parseInput } from '../parseInput';
 import {
@@ -19,6 +20,10 @@ export function createPoliciesRouter(
   stores: PapStores,
 ) {
   const router = Router();
+  const authorizeChange = actorAuthorizer(
+    context.authorize,
+    authzPolicyUpdatePermission,
+  );
 
   router.get('/policies', async (req, res) => {
     await context.authorize(req, authzPolicyReadPermission);
@@ -54,37 +59,20 @@ export function createPoliciesRouter(
   });
 
   router.post('/policies', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzPolicyUpdatePermission,
-    );
+    const actor = await authorizeChange(req);
     const input = parseInput(createPolicySchema, req.body);
-    res
-      .status(201)
-      .json(await stores.policies.create(principal.userEntityRef, input));
+    res.status(201).json(await stores.policies.create(actor, input));
   });
 
   router.patch('/policies/:id', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzPolicyUpdatePermission,
-    );
+    const actor = await authorizeChange(req);
     const input = parseInput(updatePolicySchema, req.body);
-    res.json(
-      await stores.policies.update(
-        principal.userEntityRef,
-        req.params.id,
-        input,
-      ),
-    );
+    res.json(await stores.policies.update(actor, req.params.id, input));
   });
 
   router.delete('/policies/:id', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzPolicyUpdatePermission,
-    );
-    await stores.policies.delete(principal.userEntityRef, req.params.id);
+    const actor = await authorizeChange(req);
+    await stores.policies.delete(actor, req.params.id);
     res.status(204).end();
   });
 

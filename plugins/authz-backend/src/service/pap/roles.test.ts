@@ -1,49 +1,37 @@
-import { createPortalTestDatabases } from '@internal/testing';
 import request from 'supertest';
-import { insertOrgFixture } from '../../database/__testUtils__/papTestDatabase';
+import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
+import { createTestRole } from '../../database/__testUtils__/papTestDatabase';
 import {
   adminRef,
   asAdmin,
-  createPapTestApp,
+  createOrgTestApp,
+  expectAuthErrors,
+  expectErrors,
+  expectSignInToRead,
 } from './__testUtils__/papTestApp';
-
-jest.setTimeout(60_000);
 
 const document = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: 'catalog.*', Resource: '*' }],
 };
 
-describe('PAP /roles', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(
-    databaseId: Parameters<typeof databases.init>[0],
-    allowed?: string[],
-  ) {
-    const test = await createPapTestApp(databases, databaseId, allowed);
-    await insertOrgFixture(test.knex);
-    return test;
-  }
-
+describeOnBothDatabases('PAP /roles', databases => {
   it.each(databases.eachSupportedId())(
     'authenticates and authorizes every route on %p',
     async databaseId => {
-      const { app, stores } = await setup(databaseId, ['authz.role.read']);
-      const role = await stores.roles.create(adminRef, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
-      for (const path of [
+      const { app, stores, revision } = await createOrgTestApp(
+        databases,
+        databaseId,
+        ['authz.role.read'],
+      );
+      const role = await createTestRole(stores);
+      const start = await revision();
+      await expectSignInToRead(app, [
         '/roles',
         `/roles/${role.id}`,
         `/roles/${role.id}/holders`,
-      ]) {
-        await request(app).get(path).expect(401);
-        await request(app).get(path).set(asAdmin).expect(200);
-      }
-      for (const [method, path] of [
+      ]);
+      await expectAuthErrors(app, 'authz.role.manage', [
         ['post', '/roles'],
         ['patch', `/roles/${role.id}`],
         ['delete', `/roles/${role.id}`],
@@ -51,19 +39,18 @@ describe('PAP /roles', () => {
         ['post', `/roles/${role.id}/holders/detach`],
         ['post', `/roles/${role.id}/policies/attach`],
         ['post', `/roles/${role.id}/policies/detach`],
-      ] as const) {
-        await request(app)[method](path).send({}).expect(401);
-        const denied = await request(app)[method](path).set(asAdmin).send({});
-        expect(denied.status).toBe(403);
-        expect(denied.body.error.message).toMatch(/authz\.role\.manage denied/);
-      }
+      ]);
+      expect(await revision()).toBe(start);
     },
   );
 
   it.each(databases.eachSupportedId())(
     'manages roles, holders and policies on %p',
     async databaseId => {
-      const { app, stores, revision } = await setup(databaseId);
+      const { app, stores, revision } = await createOrgTestApp(
+        databases,
+        databaseId,
+      );
       const policy = await stores.policies.create(adminRef, {
         name: 'P',
         active: true,
@@ -149,12 +136,11 @@ describe('PAP /roles', () => {
   it.each(databases.eachSupportedId())(
     'rejects bad input with the field named and changes nothing on %p',
     async databaseId => {
-      const { app, stores, revision, changes, knex } = await setup(databaseId);
-      const role = await stores.roles.create(adminRef, {
-        name: 'Ops',
-        active: true,
-        allUsers: false,
-      });
+      const { app, stores, revision, changes, knex } = await createOrgTestApp(
+        databases,
+        databaseId,
+      );
+      const role = await createTestRole(stores, 'Ops');
       await knex('authz_roles').insert({
         id: 'system-role',
         name: 'System',
@@ -166,77 +152,44 @@ describe('PAP /roles', () => {
       });
       const start = await revision();
       const recorded = changes.changes.length;
-      const check = async (
-        call: request.Test,
-        status: number,
-        message: RegExp,
-      ) => {
-        const response = await call.set(asAdmin);
-        expect(response.status).toBe(status);
-        expect(response.body.error.message).toMatch(message);
-      };
-      await check(
-        request(app).post('/roles').send({ name: '' }),
-        400,
-        /name: /,
-      );
-      await check(
-        request(app).post('/roles').send({ name: 'X', type: 'system' }),
-        400,
-        /type/,
-      );
-      await check(
-        request(app).post('/roles').send({ name: 'Ops' }),
-        409,
-        /already exists/,
-      );
-      await check(
-        request(app).patch(`/roles/${role.id}`).send({ active: 'yes' }),
-        400,
-        /active: /,
-      );
-      await check(request(app).get('/roles?active=maybe'), 400, /active: /);
-      await check(
-        request(app).get('/roles?sort=holders'),
-        400,
-        /^sort: unknown field/,
-      );
-      await check(
-        request(app).delete('/roles/system-role'),
-        409,
-        /system role/,
-      );
-      await check(request(app).delete('/roles/nope'), 404, /No role nope/);
-      await check(
-        request(app)
-          .post(`/roles/${role.id}/holders/attach`)
-          .send({
-            holders: [{ kind: 'department', ref: 'user:default/alice.kim' }],
-          }),
-        400,
-        /holders\[0\]\.ref: must be a group entity ref/,
-      );
-      await check(
-        request(app)
-          .post(`/roles/${role.id}/holders/attach`)
-          .send({ holders: [] }),
-        400,
-        /holders: /,
-      );
-      await check(
-        request(app)
-          .post('/roles/nope/holders/attach')
-          .send({ holders: [{ kind: 'user', ref: 'user:default/x' }] }),
-        404,
-        /No role nope/,
-      );
-      await check(
-        request(app)
-          .post(`/roles/${role.id}/policies/attach`)
-          .send({ policyIds: ['nope'] }),
-        400,
-        /policyIds\[0\]: no policy nope/,
-      );
+      await expectErrors(app, [
+        [400, /name: /, 'post', '/roles', { name: '' }],
+        [400, /type/, 'post', '/roles', { name: 'X', type: 'system' }],
+        [409, /already exists/, 'post', '/roles', { name: 'Ops' }],
+        [400, /active: /, 'patch', `/roles/${role.id}`, { active: 'yes' }],
+        [400, /active: /, 'get', '/roles?active=maybe'],
+        [400, /^sort: unknown field/, 'get', '/roles?sort=holders'],
+        [409, /system role/, 'delete', '/roles/system-role'],
+        [404, /No role nope/, 'delete', '/roles/nope'],
+        [
+          400,
+          /holders\[0\]\.ref: must be a group entity ref/,
+          'post',
+          `/roles/${role.id}/holders/attach`,
+          { holders: [{ kind: 'department', ref: 'user:default/alice.kim' }] },
+        ],
+        [
+          400,
+          /holders: /,
+          'post',
+          `/roles/${role.id}/holders/attach`,
+          { holders: [] },
+        ],
+        [
+          404,
+          /No role nope/,
+          'post',
+          '/roles/nope/holders/attach',
+          { holders: [{ kind: 'user', ref: 'user:default/x' }] },
+        ],
+        [
+          400,
+          /policyIds\[0\]: no policy nope/,
+          'post',
+          `/roles/${role.id}/policies/attach`,
+          { policyIds: ['nope'] },
+        ],
+      ]);
       expect(await revision()).toBe(start);
       expect(changes.changes).toHaveLength(recorded);
     },

@@ -7,6 +7,7 @@ import {
 } from '@internal/plugin-authz-common';
 import Router from 'express-promise-router';
 import { PapStores } from '../../database';
+import { actorAuthorizer } from '../authorize';
 import { AuthzRouterContext } from '../AuthzRouterContext';
 import { parseInput } from '../parseInput';
 import { roleHolderRefsSchema, roleListQuerySchema } from './papRequestSchemas';
@@ -17,6 +18,10 @@ export function createRolesRouter(
   stores: PapStores,
 ) {
   const router = Router();
+  const authorizeChange = actorAuthorizer(
+    context.authorize,
+    authzRoleManagePermission,
+  );
 
   router.get('/roles', async (req, res) => {
     await context.authorize(req, authzRoleReadPermission);
@@ -37,43 +42,26 @@ export function createRolesRouter(
   });
 
   router.post('/roles', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzRoleManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const input = parseInput(createRoleSchema, req.body);
-    res
-      .status(201)
-      .json(await stores.roles.create(principal.userEntityRef, input));
+    res.status(201).json(await stores.roles.create(actor, input));
   });
 
   router.patch('/roles/:id', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzRoleManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const input = parseInput(updateRoleSchema, req.body);
-    res.json(
-      await stores.roles.update(principal.userEntityRef, req.params.id, input),
-    );
+    res.json(await stores.roles.update(actor, req.params.id, input));
   });
 
   router.delete('/roles/:id', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzRoleManagePermission,
-    );
-    await stores.roles.delete(principal.userEntityRef, req.params.id);
+    const actor = await authorizeChange(req);
+    await stores.roles.delete(actor, req.params.id);
     res.status(204).end();
   });
 
   router.post('/roles/:id/holders/:verb(attach|detach)', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzRoleManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { holders } = parseInput(roleHolderRefsSchema, req.body);
-    const actor = principal.userEntityRef;
     res.json(
       req.params.verb === 'attach'
         ? await stores.roles.attachHolders(actor, req.params.id, holders)
@@ -82,12 +70,8 @@ export function createRolesRouter(
   });
 
   router.post('/roles/:id/policies/:verb(attach|detach)', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzRoleManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { policyIds } = parseInput(rolePoliciesSchema, req.body);
-    const actor = principal.userEntityRef;
     res.json(
       req.params.verb === 'attach'
         ? await stores.roles.attachPolicies(actor, req.params.id, policyIds)

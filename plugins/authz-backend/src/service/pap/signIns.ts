@@ -13,7 +13,10 @@ export function createSignInsRouter(
 ) {
   const router = Router();
   router.post('/me/sign-ins', async (req, res) => {
-    const credentials = await context.authorize(req, authzSessionRecordPermission);
+    const credentials = await context.authorize(
+      req,
+      authzSessionRecordPermission,
+    );
     await stores.users.touchLastLogin(credentials.principal.userEntityRef);
     res.status(204).end();
   });

@@ -1,25 +1,17 @@
-import { createPortalTestDatabases } from '@internal/testing';
 import request from 'supertest';
-import { insertOrgFixture } from '../../database/__testUtils__/papTestDatabase';
+import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
 import {
   adminRef,
   asAdmin,
+  createOrgTestApp,
   createPapTestApp,
 } from './__testUtils__/papTestApp';
 
-jest.setTimeout(60_000);
-
-describe('PAP /stats', () => {
-  const databases = createPortalTestDatabases();
-
+describeOnBothDatabases('PAP /stats', databases => {
   it.each(databases.eachSupportedId())(
     'counts the model on %p',
     async databaseId => {
-      const { app, stores, knex } = await createPapTestApp(
-        databases,
-        databaseId,
-      );
-      await insertOrgFixture(knex);
+      const { app, stores } = await createOrgTestApp(databases, databaseId);
       await stores.users.update(adminRef, 'user:default/bob.lee', {
         status: 'disabled',
       });

@@ -1,25 +1,17 @@
-import { createPortalTestDatabases } from '@internal/testing';
 import request from 'supertest';
-import { insertOrgFixture } from '../../database/__testUtils__/papTestDatabase';
-import { asAdmin, createPapTestApp } from './__testUtils__/papTestApp';
-
-jest.setTimeout(60_000);
+import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
+import { asAdmin, createOrgTestApp } from './__testUtils__/papTestApp';
 
 const bob = 'user:default/bob.lee';
 
-describe('PAP /users/import', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(databaseId: Parameters<typeof databases.init>[0]) {
-    const test = await createPapTestApp(databases, databaseId);
-    await insertOrgFixture(test.knex);
-    return test;
-  }
-
+describeOnBothDatabases('PAP /users/import', databases => {
   it.each(databases.eachSupportedId())(
     'imports users from CSV with a report per row on %p',
     async databaseId => {
-      const { app, stores, revision } = await setup(databaseId);
+      const { app, stores, revision } = await createOrgTestApp(
+        databases,
+        databaseId,
+      );
       const start = await revision();
       const csv = [
         'name,displayName,email,department,groups,status',

@@ -1,56 +1,35 @@
-import { createPortalTestDatabases } from '@internal/testing';
 import request from 'supertest';
-import { insertOrgFixture } from '../../database/__testUtils__/papTestDatabase';
+import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
+import { createTestRole } from '../../database/__testUtils__/papTestDatabase';
 import {
   adminRef,
   asAdmin,
-  createPapTestApp,
+  createOrgTestApp,
+  expectAuthErrors,
+  expectErrors,
+  expectSignInToRead,
   inPath,
 } from './__testUtils__/papTestApp';
-
-jest.setTimeout(60_000);
 
 const alice = 'user:default/alice.kim';
 const bob = 'user:default/bob.lee';
 
-describe('PAP /users', () => {
-  const databases = createPortalTestDatabases();
-
-  async function setup(
-    databaseId: Parameters<typeof databases.init>[0],
-    allowed?: string[],
-  ) {
-    const test = await createPapTestApp(databases, databaseId, allowed);
-    await insertOrgFixture(test.knex);
-    return test;
-  }
-
+describeOnBothDatabases('PAP /users', databases => {
   it.each(databases.eachSupportedId())(
     'authenticates and authorizes every route on %p',
     async databaseId => {
-      const { app, revision } = await setup(databaseId, ['authz.user.read']);
+      const { app, revision } = await createOrgTestApp(databases, databaseId, [
+        'authz.user.read',
+      ]);
       const start = await revision();
-      await request(app).get('/users').expect(401);
-      await request(app)
-        .get(`/users/${inPath(alice)}`)
-        .expect(401);
-      await request(app).post('/users').send({ name: 'x' }).expect(401);
-      await request(app).get('/users').set(asAdmin).expect(200);
-
-      const denied = await request(app)
-        .post('/users')
-        .set(asAdmin)
-        .send({ name: 'x' });
-      expect(denied.status).toBe(403);
-      expect(denied.body.error.message).toMatch(/authz\.user\.manage denied/);
-      for (const [method, path] of [
+      await expectSignInToRead(app, ['/users', `/users/${inPath(alice)}`]);
+      await expectAuthErrors(app, 'authz.user.manage', [
+        ['post', '/users'],
         ['patch', `/users/${inPath(bob)}`],
         ['delete', `/users/${inPath(bob)}`],
         ['post', '/users/bulk'],
         ['post', '/users/import'],
-      ] as const) {
-        await request(app)[method](path).set(asAdmin).send({}).expect(403);
-      }
+      ]);
       expect(await revision()).toBe(start);
     },
   );
@@ -58,7 +37,7 @@ describe('PAP /users', () => {
   it.each(databases.eachSupportedId())(
     'lists and reads users on %p',
     async databaseId => {
-      const { app } = await setup(databaseId);
+      const { app } = await createOrgTestApp(databases, databaseId);
       const list = await request(app)
         .get('/users?q=kim&status=active&sort=email&order=desc&limit=10')
         .set(asAdmin)
@@ -106,7 +85,10 @@ describe('PAP /users', () => {
   it.each(databases.eachSupportedId())(
     'creates, edits and deletes users on %p',
     async databaseId => {
-      const { app, changes, revision } = await setup(databaseId);
+      const { app, changes, revision } = await createOrgTestApp(
+        databases,
+        databaseId,
+      );
       const start = await revision();
       const created = await request(app)
         .post('/users')
@@ -148,77 +130,53 @@ describe('PAP /users', () => {
   it.each(databases.eachSupportedId())(
     'rejects bad input with the field named and changes nothing on %p',
     async databaseId => {
-      const { app, changes, revision } = await setup(databaseId);
+      const { app, changes, revision } = await createOrgTestApp(
+        databases,
+        databaseId,
+      );
       const start = await revision();
-      const expectError = async (
-        call: request.Test,
-        status: number,
-        message: RegExp,
-      ) => {
-        const response = await call.set(asAdmin);
-        expect(response.status).toBe(status);
-        expect(response.body.error.message).toMatch(message);
-      };
-      await expectError(
-        request(app).post('/users').send({ name: 'x', email: 'nope' }),
-        400,
-        /email: /,
-      );
-      await expectError(
-        request(app).post('/users').send({ name: 'Bad Name' }),
-        400,
-        /name: must be a catalog name/,
-      );
-      await expectError(
-        request(app).post('/users').send({ name: 'x', admin: true }),
-        400,
-        /admin/,
-      );
-      await expectError(
-        request(app).post('/users').send({ name: 'bob.lee' }),
-        409,
-        /already exists/,
-      );
-      await expectError(
-        request(app)
-          .post('/users')
-          .send({ name: 'x', departmentRef: 'group:default/nope' }),
-        400,
-        /departmentRef: no department group:default\/nope/,
-      );
-      await expectError(
-        request(app)
-          .patch(`/users/${inPath(bob)}`)
-          .send({ status: 'gone' }),
-        400,
-        /status: /,
-      );
-      await expectError(
-        request(app)
-          .patch(`/users/${inPath(alice)}`)
-          .send({ displayName: 'A' }),
-        409,
-        /displayName: .* comes from the catalog/,
-      );
-      await expectError(
-        request(app).delete(`/users/${inPath(alice)}`),
-        409,
-        /disable it instead/,
-      );
-      await expectError(
-        request(app)
-          .post('/users/bulk')
-          .send({ action: 'promote', refs: [bob] }),
-        400,
-        /action: /,
-      );
-      await expectError(
-        request(app)
-          .post('/users/bulk')
-          .send({ action: 'disable', refs: ['bob'] }),
-        400,
-        /refs\[0\]: must be a user entity ref/,
-      );
+      await expectErrors(app, [
+        [400, /email: /, 'post', '/users', { name: 'x', email: 'nope' }],
+        [
+          400,
+          /name: must be a catalog name/,
+          'post',
+          '/users',
+          { name: 'Bad Name' },
+        ],
+        [400, /admin/, 'post', '/users', { name: 'x', admin: true }],
+        [409, /already exists/, 'post', '/users', { name: 'bob.lee' }],
+        [
+          400,
+          /departmentRef: no department group:default\/nope/,
+          'post',
+          '/users',
+          { name: 'x', departmentRef: 'group:default/nope' },
+        ],
+        [400, /status: /, 'patch', `/users/${inPath(bob)}`, { status: 'gone' }],
+        [
+          409,
+          /displayName: .* comes from the catalog/,
+          'patch',
+          `/users/${inPath(alice)}`,
+          { displayName: 'A' },
+        ],
+        [409, /disable it instead/, 'delete', `/users/${inPath(alice)}`],
+        [
+          400,
+          /action: /,
+          'post',
+          '/users/bulk',
+          { action: 'promote', refs: [bob] },
+        ],
+        [
+          400,
+          /refs\[0\]: must be a user entity ref/,
+          'post',
+          '/users/bulk',
+          { action: 'disable', refs: ['bob'] },
+        ],
+      ]);
       expect(await revision()).toBe(start);
       expect(changes.changes).toEqual([]);
       const list = await request(app).get('/users').set(asAdmin);
@@ -229,12 +187,11 @@ describe('PAP /users', () => {
   it.each(databases.eachSupportedId())(
     'applies bulk actions with a result per user on %p',
     async databaseId => {
-      const { app, stores, revision } = await setup(databaseId);
-      const role = await stores.roles.create(adminRef, {
-        name: 'R',
-        active: true,
-        allUsers: false,
-      });
+      const { app, stores, revision } = await createOrgTestApp(
+        databases,
+        databaseId,
+      );
+      const role = await createTestRole(stores);
       const start = await revision();
       const disabled = await request(app)
         .post('/users/bulk')

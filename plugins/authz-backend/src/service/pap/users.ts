@@ -8,6 +8,7 @@ import {
 } from '@internal/plugin-authz-common';
 import Router from 'express-promise-router';
 import { PapStores } from '../../database';
+import { actorAuthorizer } from '../authorize';
 import { AuthzRouterContext } from '../AuthzRouterContext';
 import { parseInput } from '../parseInput';
 import { userRefParamsSchema } from './papRequestSchemas';
@@ -19,6 +20,10 @@ export function createUsersRouter(
   stores: PapStores,
 ) {
   const router = Router();
+  const authorizeChange = actorAuthorizer(
+    context.authorize,
+    authzUserManagePermission,
+  );
 
   router.get('/users', async (req, res) => {
     await context.authorize(req, authzUserReadPermission);
@@ -34,59 +39,36 @@ export function createUsersRouter(
   });
 
   router.post('/users', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzUserManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const input = parseInput(createUserSchema, req.body);
-    res
-      .status(201)
-      .json(await stores.users.create(principal.userEntityRef, input));
+    res.status(201).json(await stores.users.create(actor, input));
   });
 
   router.patch('/users/:ref', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzUserManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(userRefParamsSchema, req.params);
     const patch = parseInput(updateUserSchema, req.body);
-    res.json(await stores.users.update(principal.userEntityRef, ref, patch));
+    res.json(await stores.users.update(actor, ref, patch));
   });
 
   router.delete('/users/:ref', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzUserManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { ref } = parseInput(userRefParamsSchema, req.params);
-    await stores.users.delete(principal.userEntityRef, ref);
+    await stores.users.delete(actor, ref);
     res.status(204).end();
   });
 
   router.post('/users/bulk', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzUserManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const action = parseInput(bulkUserActionSchema, req.body);
-    const results = await stores.userBatches.bulk(
-      principal.userEntityRef,
-      action,
-    );
+    const results = await stores.userBatches.bulk(actor, action);
     res.json({ results });
   });
 
   router.post('/users/import', async (req, res) => {
-    const { principal } = await context.authorize(
-      req,
-      authzUserManagePermission,
-    );
+    const actor = await authorizeChange(req);
     const { rows, rejected } = parseUserCsv(req.body);
-    const imported = await stores.userBatches.importUsers(
-      principal.userEntityRef,
-      rows,
-    );
+    const imported = await stores.userBatches.importUsers(actor, rows);
     const report = [...rejected, ...imported].sort((a, b) => a.row - b.row);
     const count = (status: string) =>
       report.filter(r => r.status === status).length;

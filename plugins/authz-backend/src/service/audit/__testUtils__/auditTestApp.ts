@@ -1,16 +1,12 @@
 import {
   mockCredentials,
   mockErrorHandler,
-  mockServices,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { DecisionJournal } from '@internal/plugin-authz-node';
 import express from 'express';
 import { AuditStore } from '../../../audit';
 import { applyDatabaseMigrations } from '../../../database/migrations';
-import { createRouteAuthorizer } from '../../authorize';
-import { AuthzRouterContext } from '../../AuthzRouterContext';
+import { createRouterTestContext } from '../../__testUtils__/routerTestContext';
 import { createAuditRouter } from '..';
 
 /**
@@ -25,37 +21,16 @@ export async function createAuditTestApp(
   const knex = await databases.init('SQLITE_3');
   await applyDatabaseMigrations(knex);
   const store = new AuditStore(knex);
-  const httpAuth = mockServices.httpAuth({
-    defaultCredentials: mockCredentials.none(),
-  });
-  const permissions = mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(request => ({
-        result: allowed.includes(request.permission.name)
-          ? AuthorizeResult.ALLOW
-          : AuthorizeResult.DENY,
-      })),
-  });
-  const context: AuthzRouterContext = {
-    logger: mockServices.logger.mock(),
-    config: mockServices.rootConfig(),
-    auth: mockServices.auth(),
-    httpAuth,
-    discovery: mockServices.discovery(),
-    events: mockServices.events(),
+  const { context, permissions } = createRouterTestContext({
     knex,
-    authorize: createRouteAuthorizer({
-      httpAuth,
-      permissions,
-      journal: new DecisionJournal(),
-    }),
     changes: store,
     // The audit router never reads the PAP state.
     pdpData: {
       load: jest.fn().mockRejectedValue(new Error('unexpected')),
       revision: jest.fn().mockRejectedValue(new Error('unexpected')),
     },
-  };
+    allowed,
+  });
   const router = await createAuditRouter(context, store, permissions);
   const app = express().use(router).use(mockErrorHandler());
   return { app, store, knex };
