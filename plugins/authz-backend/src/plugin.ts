@@ -91,7 +91,14 @@ export const authzPlugin = createBackendPlugin({
           logger,
         });
 
-        httpRouter.use(await createRouter({ context, stores, auditStore }));
+        httpRouter.use(
+          await createRouter({
+            context,
+            stores,
+            auditStore,
+            permissions: deps.permissions,
+          }),
+        );
         // An EventSource cannot send a token: the audit stream takes the
         // limited user cookie that GET /audit/cookie issues.
         httpRouter.addAuthPolicy({

@@ -5,7 +5,6 @@ import {
   authzAuditConfigurePermission,
   authzAuditReadPermission,
 } from '@internal/plugin-authz-common';
-import { ServerPermissionClient } from '@backstage/plugin-permission-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { AuditStore } from '../../audit';
@@ -27,17 +26,13 @@ const hourMs = 3_600_000;
  * `/audit/*`: the decision and change log, its export, live stream and
  * retention setting, and the ingest of the policy module's decisions.
  *
- * `permissions` is only needed by the stream, which authorizes cookie
- * callers itself; it defaults to what `coreServices.permissions` is built
- * from.
+ * `permissions` (the plugin's `coreServices.permissions`) is only needed by
+ * the stream, which authorizes cookie callers itself.
  */
 export async function createAuditRouter(
   context: AuthzRouterContext,
   auditStore: AuditStore,
-  permissions: PermissionsService = ServerPermissionClient.fromConfig(
-    context.config,
-    { auth: context.auth, discovery: context.discovery },
-  ),
+  permissions: PermissionsService,
 ) {
   const router = Router();
   // A batch of decisions is larger than express's 100kb default.
