@@ -1,43 +1,18 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type {
-  AuditEntry,
-  AuditSettings,
-  AuditStats,
-  AuthzGroup,
-  AuthzHealth,
-  AuthzPolicy,
-  AuthzPolicyVersion,
-  AuthzRole,
-  AuthzUser,
-  DryRunResponse,
-  ImpactResponse,
-  KnownPermission,
-  Page,
-} from '@internal/plugin-authz-common';
+import type { AuditSettings } from '@internal/plugin-authz-common';
 import type { AuthzApi } from './AuthzApi';
 import { AuditEventStream } from './AuditEventStream';
+import { Query, toQueryString } from './toQueryString';
 import type * as T from './types';
 
-type QueryValue = string | number | boolean | string[] | undefined | null;
-type Query = Record<string, QueryValue>;
-
-/** `?a=1&b=x`, leaving out empty values; arrays become comma lists. */
-export function toQueryString(query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) params.set(key, value.join(','));
-    } else {
-      params.set(key, String(value));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+// How the client encodes queries; known to callers and tests from here.
+export { toQueryString };
 
 const seg = encodeURIComponent;
+
+/** What API method `M` resolves to: the client is typed by the interface. */
+type Result<M extends keyof AuthzApi> = Awaited<ReturnType<AuthzApi[M]>>;
 
 type RequestOptions = {
   query?: Query;
@@ -95,22 +70,24 @@ export class AuthzClient implements AuthzApi {
   }
 
   listUsers(query: T.UserListQuery) {
-    return this.#json<Page<AuthzUser>>('GET', '/users', { query });
+    return this.#json<Result<'listUsers'>>('GET', '/users', { query });
   }
   getUser(ref: string) {
-    return this.#json<AuthzUser>('GET', `/users/${seg(ref)}`);
+    return this.#json<Result<'getUser'>>('GET', `/users/${seg(ref)}`);
   }
   createUser(json: T.CreateUserRequest) {
-    return this.#json<AuthzUser>('POST', '/users', { json });
+    return this.#json<Result<'createUser'>>('POST', '/users', { json });
   }
   updateUser(ref: string, json: T.UpdateUserRequest) {
-    return this.#json<AuthzUser>('PATCH', `/users/${seg(ref)}`, { json });
+    return this.#json<Result<'updateUser'>>('PATCH', `/users/${seg(ref)}`, {
+      json,
+    });
   }
   deleteUser(ref: string) {
     return this.#void('DELETE', `/users/${seg(ref)}`);
   }
   async bulkUserAction(json: T.BulkUserAction) {
-    const { results } = await this.#json<{ results: T.BulkUserResult[] }>(
+    const { results } = await this.#json<{ results: Result<'bulkUserAction'> }>(
       'POST',
       '/users/bulk',
       { json },
@@ -118,23 +95,25 @@ export class AuthzClient implements AuthzApi {
     return results;
   }
   importUsers(csv: string) {
-    return this.#json<T.UserImportReport>('POST', '/users/import', {
+    return this.#json<Result<'importUsers'>>('POST', '/users/import', {
       body: csv,
       contentType: 'text/csv',
     });
   }
 
   listGroups(query: T.ListQueryParams) {
-    return this.#json<Page<AuthzGroup>>('GET', '/groups', { query });
+    return this.#json<Result<'listGroups'>>('GET', '/groups', { query });
   }
   getGroup(ref: string) {
-    return this.#json<AuthzGroup>('GET', `/groups/${seg(ref)}`);
+    return this.#json<Result<'getGroup'>>('GET', `/groups/${seg(ref)}`);
   }
   createGroup(json: T.CreateGroupRequest) {
-    return this.#json<AuthzGroup>('POST', '/groups', { json });
+    return this.#json<Result<'createGroup'>>('POST', '/groups', { json });
   }
   updateGroup(ref: string, json: T.UpdateGroupRequest) {
-    return this.#json<AuthzGroup>('PATCH', `/groups/${seg(ref)}`, { json });
+    return this.#json<Result<'updateGroup'>>('PATCH', `/groups/${seg(ref)}`, {
+      json,
+    });
   }
   deleteGroup(ref: string) {
     return this.#void('DELETE', `/groups/${seg(ref)}`);
@@ -152,10 +131,13 @@ export class AuthzClient implements AuthzApi {
   }
 
   listDepartments() {
-    return this.#json<T.DepartmentListing>('GET', '/departments');
+    return this.#json<Result<'listDepartments'>>('GET', '/departments');
   }
   getDepartment(ref: string) {
-    return this.#json<T.DepartmentDetail>('GET', `/departments/${seg(ref)}`);
+    return this.#json<Result<'getDepartment'>>(
+      'GET',
+      `/departments/${seg(ref)}`,
+    );
   }
   createDepartment(json: T.CreateDepartmentRequest) {
     return this.#void('POST', '/departments', { json });
@@ -171,22 +153,24 @@ export class AuthzClient implements AuthzApi {
   }
 
   listRoles(query: T.RoleListQuery) {
-    return this.#json<Page<AuthzRole>>('GET', '/roles', { query });
+    return this.#json<Result<'listRoles'>>('GET', '/roles', { query });
   }
   getRole(id: string) {
-    return this.#json<AuthzRole>('GET', `/roles/${seg(id)}`);
+    return this.#json<Result<'getRole'>>('GET', `/roles/${seg(id)}`);
   }
   createRole(json: T.CreateRoleRequest) {
-    return this.#json<AuthzRole>('POST', '/roles', { json });
+    return this.#json<Result<'createRole'>>('POST', '/roles', { json });
   }
   updateRole(id: string, json: T.UpdateRoleRequest) {
-    return this.#json<AuthzRole>('PATCH', `/roles/${seg(id)}`, { json });
+    return this.#json<Result<'updateRole'>>('PATCH', `/roles/${seg(id)}`, {
+      json,
+    });
   }
   deleteRole(id: string) {
     return this.#void('DELETE', `/roles/${seg(id)}`);
   }
   async listRoleHolders(id: string) {
-    const { items } = await this.#json<{ items: T.RoleHolder[] }>(
+    const { items } = await this.#json<{ items: Result<'listRoleHolders'> }>(
       'GET',
       `/roles/${seg(id)}/holders`,
     );
@@ -214,22 +198,24 @@ export class AuthzClient implements AuthzApi {
   }
 
   listPolicies(query: T.PolicyListQuery) {
-    return this.#json<Page<AuthzPolicy>>('GET', '/policies', { query });
+    return this.#json<Result<'listPolicies'>>('GET', '/policies', { query });
   }
   getPolicy(id: string) {
-    return this.#json<AuthzPolicy>('GET', `/policies/${seg(id)}`);
+    return this.#json<Result<'getPolicy'>>('GET', `/policies/${seg(id)}`);
   }
   createPolicy(json: T.CreatePolicyRequest) {
-    return this.#json<AuthzPolicy>('POST', '/policies', { json });
+    return this.#json<Result<'createPolicy'>>('POST', '/policies', { json });
   }
   updatePolicy(id: string, json: T.UpdatePolicyRequest) {
-    return this.#json<AuthzPolicy>('PATCH', `/policies/${seg(id)}`, { json });
+    return this.#json<Result<'updatePolicy'>>('PATCH', `/policies/${seg(id)}`, {
+      json,
+    });
   }
   deletePolicy(id: string) {
     return this.#void('DELETE', `/policies/${seg(id)}`);
   }
   async listPolicyVersions(id: string) {
-    const { items } = await this.#json<{ items: AuthzPolicyVersion[] }>(
+    const { items } = await this.#json<{ items: Result<'listPolicyVersions'> }>(
       'GET',
       `/policies/${seg(id)}/versions`,
     );
@@ -240,43 +226,54 @@ export class AuthzClient implements AuthzApi {
   }
 
   getStats() {
-    return this.#json<T.AuthzStats>('GET', '/stats');
+    return this.#json<Result<'getStats'>>('GET', '/stats');
   }
 
   dryRun(json: T.DryRunRequest) {
-    return this.#json<DryRunResponse>('POST', '/dry-run', { json });
+    return this.#json<Result<'dryRun'>>('POST', '/dry-run', { json });
   }
   dryRunImpact(json: T.ImpactRequest) {
-    return this.#json<ImpactResponse>('POST', '/dry-run/impact', { json });
+    return this.#json<Result<'dryRunImpact'>>('POST', '/dry-run/impact', {
+      json,
+    });
   }
   async listPermissions() {
-    const { items } = await this.#json<{ items: KnownPermission[] }>(
+    const { items } = await this.#json<{ items: Result<'listPermissions'> }>(
       'GET',
       '/permissions',
     );
     return items;
   }
   getHealth() {
-    return this.#json<AuthzHealth>('GET', '/health');
+    return this.#json<Result<'getHealth'>>('GET', '/health');
   }
 
   listAuditEntries(query: T.AuditListQuery) {
-    return this.#json<Page<AuditEntry>>('GET', '/audit/entries', { query });
+    return this.#json<Result<'listAuditEntries'>>('GET', '/audit/entries', {
+      query,
+    });
   }
   getAuditEntry(id: string) {
-    return this.#json<AuditEntry>('GET', `/audit/entries/${seg(id)}`);
+    return this.#json<Result<'getAuditEntry'>>(
+      'GET',
+      `/audit/entries/${seg(id)}`,
+    );
   }
   getAuditStats(query: T.AuditStatsQuery) {
-    return this.#json<AuditStats>('GET', '/audit/stats', { query });
+    return this.#json<Result<'getAuditStats'>>('GET', '/audit/stats', {
+      query,
+    });
   }
   exportAudit(format: 'csv' | 'json', filter: T.AuditFilter) {
     return this.#blob('/audit/export', { ...filter, format });
   }
   getAuditSettings() {
-    return this.#json<AuditSettings>('GET', '/audit/settings');
+    return this.#json<Result<'getAuditSettings'>>('GET', '/audit/settings');
   }
   updateAuditSettings(json: AuditSettings) {
-    return this.#json<AuditSettings>('PUT', '/audit/settings', { json });
+    return this.#json<Result<'updateAuditSettings'>>('PUT', '/audit/settings', {
+      json,
+    });
   }
   streamAuditEntries(filter: T.AuditFilter, handlers: T.AuditStreamHandlers) {
     return new AuditEventStream(

@@ -1,5 +1,6 @@
 import { Flex, Select, TextField } from '@backstage/ui';
 import type { AuditFilter } from '../../api/types';
+import { filterFieldBinder } from '../shared/filterFieldBinder';
 import { hoursAgo } from '../shared/time';
 
 export type AuditPeriod = '1h' | '24h' | '7d' | '30d' | 'all';
@@ -45,51 +46,29 @@ export function AuditFilters(props: {
   value: AuditFilterForm;
   onChange(value: AuditFilterForm): void;
 }) {
-  const set = <K extends keyof AuditFilterForm>(
-    key: K,
-    value: AuditFilterForm[K],
-  ) => props.onChange({ ...props.value, [key]: value });
+  // The options only offer values of each field's type.
+  const field = filterFieldBinder(props.value, (key, value) =>
+    props.onChange({ ...props.value, [key]: value }),
+  );
   return (
     <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }}>
-      <Select
-        label="Period"
-        options={periodOptions}
-        value={props.value.period}
-        onChange={key => set('period', key as AuditPeriod)}
-      />
-      <Select
-        label="Kind"
-        options={kindOptions}
-        value={props.value.kind}
-        onChange={key =>
-          set('kind', String(key ?? '') as AuditFilterForm['kind'])
-        }
-      />
+      <Select label="Period" options={periodOptions} {...field('period')} />
+      <Select label="Kind" options={kindOptions} {...field('kind')} />
       <TextField
         label="User"
         placeholder="user:default/alice.kim"
-        value={props.value.principal}
-        onChange={value => set('principal', value)}
+        {...field('principal')}
       />
-      <Select
-        label="Result"
-        options={resultOptions}
-        value={props.value.result}
-        onChange={key =>
-          set('result', String(key ?? '') as AuditFilterForm['result'])
-        }
-      />
+      <Select label="Result" options={resultOptions} {...field('result')} />
       <TextField
         label="Permission"
         placeholder="catalog.entity.read"
-        value={props.value.permission}
-        onChange={value => set('permission', value)}
+        {...field('permission')}
       />
       <TextField
         label="Resource"
         placeholder="component:default/portal"
-        value={props.value.resource}
-        onChange={value => set('resource', value)}
+        {...field('resource')}
       />
     </Flex>
   );

@@ -7,6 +7,7 @@ import type { AuditEntry } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
 import { describeError } from '../shared/describeError';
 import { downloadBlob } from '../shared/downloadBlob';
+import { ListWithDetail } from '../shared/ListWithDetail';
 import { Loadable } from '../shared/Loadable';
 import { SectionCard } from '../shared/SectionCard';
 import { useAction } from '../shared/useAction';
@@ -21,6 +22,8 @@ import { LiveIndicator } from './LiveIndicator';
 import { RetentionSetting } from './RetentionSetting';
 import { AuditRow, auditColumns } from './auditColumns';
 import { useAuditStream } from './useAuditStream';
+
+const exportFormats = ['csv', 'json'] as const;
 
 /**
  * The audit log: totals, filters, the paged entries with live ones
@@ -49,7 +52,7 @@ export function AuditPage() {
     [api, filter],
   );
 
-  const exportAs = (format: 'csv' | 'json') =>
+  const exportAs = (format: (typeof exportFormats)[number]) =>
     exporting.run(async () =>
       downloadBlob(
         await api.exportAudit(format, filter),
@@ -66,20 +69,16 @@ export function AuditPage() {
           onToggle={() => setPaused(p => !p)}
         />
         <Flex gap="2">
-          <Button
-            variant="secondary"
-            isPending={exporting.pending}
-            onPress={() => exportAs('csv')}
-          >
-            Export CSV
-          </Button>
-          <Button
-            variant="secondary"
-            isPending={exporting.pending}
-            onPress={() => exportAs('json')}
-          >
-            Export JSON
-          </Button>
+          {exportFormats.map(format => (
+            <Button
+              key={format}
+              variant="secondary"
+              isPending={exporting.pending}
+              onPress={() => exportAs(format)}
+            >
+              {`Export ${format.toUpperCase()}`}
+            </Button>
+          ))}
         </Flex>
       </Flex>
       {live.error && (
@@ -96,57 +95,55 @@ export function AuditPage() {
         {value => <AuditStatsBar stats={value} live={live.entries} />}
       </Loadable>
       <AuditFilters value={form} onChange={setForm} />
-      <Flex gap="4" align="start">
-        <div
-          style={{ flexGrow: 1, minWidth: 0 }}
-          role="region"
-          aria-label="Audit entries"
-        >
-          <Loadable state={entries}>
-            {page => {
-              const liveIds = new Set(live.entries.map(entry => entry.id));
-              const rows: AuditRow[] =
-                offset === 0
-                  ? [
-                      ...live.entries.map(entry => ({ ...entry, isNew: true })),
-                      ...page.items.filter(entry => !liveIds.has(entry.id)),
-                    ]
-                  : page.items;
-              return (
-                <Table
-                  columnConfig={auditColumns}
-                  data={rows}
-                  rowConfig={{ onClick: setOpen }}
-                  emptyState="No entries match these filters."
-                  pagination={{
-                    type: 'page',
-                    pageSize,
-                    offset,
-                    totalCount: page.totalCount,
-                    hasNextPage: offset + pageSize < page.totalCount,
-                    hasPreviousPage: offset > 0,
-                    onNextPage: () => setOffset(offset + pageSize),
-                    onPreviousPage: () =>
-                      setOffset(Math.max(0, offset - pageSize)),
-                    onPageSizeChange: size => {
-                      setPageSize(size);
-                      setOffset(0);
-                    },
-                    pageSizeOptions: [25, 50, 100],
-                  }}
-                />
-              );
-            }}
-          </Loadable>
-        </div>
-        {open && (
-          <AuditEntryPanel
-            key={open.id}
-            entry={open}
-            onClose={() => setOpen(undefined)}
-          />
-        )}
-      </Flex>
+      <ListWithDetail
+        label="Audit entries"
+        detail={
+          open && (
+            <AuditEntryPanel
+              key={open.id}
+              entry={open}
+              onClose={() => setOpen(undefined)}
+            />
+          )
+        }
+      >
+        <Loadable state={entries}>
+          {page => {
+            const liveIds = new Set(live.entries.map(entry => entry.id));
+            const rows: AuditRow[] =
+              offset === 0
+                ? [
+                    ...live.entries.map(entry => ({ ...entry, isNew: true })),
+                    ...page.items.filter(entry => !liveIds.has(entry.id)),
+                  ]
+                : page.items;
+            return (
+              <Table
+                columnConfig={auditColumns}
+                data={rows}
+                rowConfig={{ onClick: setOpen }}
+                emptyState="No entries match these filters."
+                pagination={{
+                  type: 'page',
+                  pageSize,
+                  offset,
+                  totalCount: page.totalCount,
+                  hasNextPage: offset + pageSize < page.totalCount,
+                  hasPreviousPage: offset > 0,
+                  onNextPage: () => setOffset(offset + pageSize),
+                  onPreviousPage: () =>
+                    setOffset(Math.max(0, offset - pageSize)),
+                  onPageSizeChange: size => {
+                    setPageSize(size);
+                    setOffset(0);
+                  },
+                  pageSizeOptions: [25, 50, 100],
+                }}
+              />
+            );
+          }}
+        </Loadable>
+      </ListWithDetail>
       <SectionCard title="Retention">
         <RetentionSetting />
       </SectionCard>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Flex, Grid, ToggleButton, ToggleButtonGroup } from '@backstage/ui';
+import { Flex, Grid } from '@backstage/ui';
 import { authzApiRef } from '../../api/AuthzApi';
+import { ChoiceToggle } from '../shared/ChoiceToggle';
 import { Loadable } from '../shared/Loadable';
 import { SectionCard } from '../shared/SectionCard';
 import { hoursAgo, startOfToday } from '../shared/time';
@@ -17,6 +18,10 @@ const periods = {
   week: { label: 'Last 7 days', hours: 24 * 7, bucket: 'day' },
 } as const;
 type Period = keyof typeof periods;
+const periodChoices = Object.entries(periods).map(([id, p]) => ({
+  id: id as Period,
+  label: p.label,
+}));
 
 /** The Access family at a glance. */
 export function DashboardPage() {
@@ -45,22 +50,12 @@ export function DashboardPage() {
           <SectionCard
             title="Decisions"
             actions={
-              <ToggleButtonGroup
-                aria-label="Trend period"
-                selectionMode="single"
-                disallowEmptySelection
-                selectedKeys={[period]}
-                onSelectionChange={keys => {
-                  const [next] = [...keys];
-                  if (next) setPeriod(next as Period);
-                }}
-              >
-                {Object.entries(periods).map(([id, p]) => (
-                  <ToggleButton key={id} id={id}>
-                    {p.label}
-                  </ToggleButton>
-                ))}
-              </ToggleButtonGroup>
+              <ChoiceToggle
+                label="Trend period"
+                choices={periodChoices}
+                value={period}
+                onChange={setPeriod}
+              />
             }
           >
             <Loadable state={trend}>

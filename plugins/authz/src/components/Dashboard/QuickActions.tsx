@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Button, Flex } from '@backstage/ui';
+import { Flex } from '@backstage/ui';
 import {
   authzPolicyUpdatePermission,
   authzRoleManagePermission,
@@ -8,49 +7,27 @@ import {
 import { UserFormDialog } from '../Users/UserFormDialog';
 import { RoleFormDialog } from '../Roles/RoleFormDialog';
 import { PolicyEditorDialog } from '../Policies/PolicyEditorDialog';
+import { CreateButton } from '../shared/CreateButton';
 import { useAllowed } from '../shared/useAllowed';
-
-type Dialog = 'user' | 'role' | 'policy';
 
 /** Create a user, role or policy with the same dialogs their pages use. */
 export function QuickActions(props: { onCreated(): void }) {
-  const [open, setOpen] = useState<Dialog>();
   const canUsers = useAllowed(authzUserManagePermission);
   const canRoles = useAllowed(authzRoleManagePermission);
   const canPolicies = useAllowed(authzPolicyUpdatePermission);
-  const close = () => setOpen(undefined);
-  const created = () => {
-    close();
-    props.onCreated();
-  };
+  // All three refresh the dashboard's numbers after a create.
+  const button = { variant: 'secondary', onCreated: props.onCreated } as const;
   return (
     <Flex gap="2" direction="column">
-      <Button
-        variant="secondary"
-        isDisabled={!canUsers}
-        onPress={() => setOpen('user')}
-      >
-        Create user
-      </Button>
-      <Button
-        variant="secondary"
-        isDisabled={!canRoles}
-        onPress={() => setOpen('role')}
-      >
-        Create role
-      </Button>
-      <Button
-        variant="secondary"
-        isDisabled={!canPolicies}
-        onPress={() => setOpen('policy')}
-      >
-        Create policy
-      </Button>
-      {open === 'user' && <UserFormDialog onClose={close} onSaved={created} />}
-      {open === 'role' && <RoleFormDialog onClose={close} onSaved={created} />}
-      {open === 'policy' && (
-        <PolicyEditorDialog onClose={close} onSaved={created} />
-      )}
+      <CreateButton label="Create user" isDisabled={!canUsers} {...button}>
+        {dialogProps => <UserFormDialog {...dialogProps} />}
+      </CreateButton>
+      <CreateButton label="Create role" isDisabled={!canRoles} {...button}>
+        {dialogProps => <RoleFormDialog {...dialogProps} />}
+      </CreateButton>
+      <CreateButton label="Create policy" isDisabled={!canPolicies} {...button}>
+        {dialogProps => <PolicyEditorDialog {...dialogProps} />}
+      </CreateButton>
     </Flex>
   );
 }

@@ -1,66 +1,50 @@
-import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Alert, Button, Flex, Grid, Text } from '@backstage/ui';
+import { Alert, Flex, Grid, Text } from '@backstage/ui';
 import {
   AuthzDepartment,
   authzDepartmentManagePermission,
 } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
+import type { DepartmentDetail } from '../../api/types';
 import { CatalogOwnedNote } from '../shared/CatalogOwnedNote';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { DeleteButton } from '../shared/DeleteButton';
 import { DetailPanel, DetailSection } from '../shared/DetailPanel';
-import { HolderRolesEditor } from '../shared/HolderRolesEditor';
+import { DialogButton } from '../shared/DialogButton';
+import { EmptyNote } from '../shared/EmptyNote';
+import { HolderRolesSection } from '../shared/HolderRolesSection';
 import { Loadable } from '../shared/Loadable';
 import { StatCard } from '../shared/StatCard';
 import { UserStatusChip } from '../shared/StatusChip';
 import { displayNameOf, entityName } from '../shared/refs';
-import { useAction } from '../shared/useAction';
 import { useAllowed } from '../shared/useAllowed';
+import { DetailPanelCallbacks, useDetail } from '../shared/useDetail';
 import { DepartmentFormDialog } from './DepartmentFormDialog';
 import { MoveDepartmentDialog } from './MoveDepartmentDialog';
 import { childrenOf } from './departmentTree';
-
-type Dialog = 'move' | 'rename' | 'child' | 'delete';
 
 /**
  * One department: where it sits (path), its numbers, its members, and the
  * roles bound to it, which its sub-departments inherit.
  */
-export function DepartmentDetailPanel(props: {
-  departmentRef: string;
-  items: AuthzDepartment[];
-  onClose(): void;
-  onChanged(): void;
-}) {
+export function DepartmentDetailPanel(
+  props: {
+    departmentRef: string;
+    items: AuthzDepartment[];
+  } & DetailPanelCallbacks,
+) {
   const api = useApi(authzApiRef);
   const canManage = useAllowed(authzDepartmentManagePermission);
-  const state = useAsyncRetry(
+  const detail = useDetail<DepartmentDetail, 'move' | 'rename' | 'child'>(
+    props,
     () => api.getDepartment(props.departmentRef),
     [api, props.departmentRef],
   );
-  const [dialog, setDialog] = useState<Dialog>();
-  const action = useAction();
+  // Every dialog here picks among the departments of the tree.
+  const dialogProps = { items: props.items, ...detail.dialogProps };
   const titleOf = (ref: string) => {
     const item = props.items.find(department => department.ref === ref);
     return item ? displayNameOf(item) : entityName(ref);
   };
-  const changed = () => {
-    setDialog(undefined);
-    state.retry();
-    props.onChanged();
-  };
-  const remove = (department: AuthzDepartment) =>
-    action
-      .run(
-        () => api.deleteDepartment(department.ref),
-        `${displayNameOf(department)} deleted`,
-      )
-      .then(ok => {
-        if (!ok) return;
-        props.onChanged();
-        props.onClose();
-      });
 
   return (
     <DetailPanel
@@ -69,7 +53,7 @@ export function DepartmentDetailPanel(props: {
       subtitle={props.departmentRef}
       onClose={props.onClose}
     >
-      <Loadable state={state}>
+      <Loadable state={detail.state}>
         {department => (
           <>
             <nav aria-label="Path">
@@ -87,9 +71,7 @@ export function DepartmentDetailPanel(props: {
             </Grid.Root>
             <DetailSection title="Members">
               {department.members.length === 0 ? (
-                <Text variant="body-small" color="secondary">
-                  No direct members
-                </Text>
+                <EmptyNote text="No direct members" />
               ) : (
                 <ul
                   aria-label="Department members"
@@ -111,79 +93,70 @@ export function DepartmentDetailPanel(props: {
                 </ul>
               )}
             </DetailSection>
-            <DetailSection title="Roles (inherited by sub-departments)">
-              <HolderRolesEditor
-                kind="department"
-                holderRef={department.ref}
-                roleIds={department.roleIds}
-                onChanged={changed}
-              />
-            </DetailSection>
-            {action.error && dialog !== 'delete' && (
-              <Alert status="danger" icon title={action.error} />
+            <HolderRolesSection
+              title="Roles (inherited by sub-departments)"
+              kind="department"
+              holder={department}
+              onChanged={detail.changed}
+            />
+            {detail.error && (
+              <Alert status="danger" icon title={detail.error} />
             )}
-            {department.source === 'catalog' && (
-              <CatalogOwnedNote owns="its title and place in the tree" />
-            )}
+            <CatalogOwnedNote
+              source={department.source}
+              owns="its title and place in the tree"
+            />
             {canManage && (
               <Flex gap="2" style={{ flexWrap: 'wrap' }}>
                 {department.source === 'local' && (
                   <>
-                    <Button
-                      variant="secondary"
-                      onPress={() => setDialog('move')}
+                    <DialogButton
+                      dialogs={detail}
+                      dialog="move"
+                      label="Move to…"
                     >
-                      Move to…
-                    </Button>
-                    <Button
-                      variant="secondary"
-                      onPress={() => setDialog('rename')}
+                      <MoveDepartmentDialog
+                        department={department}
+                        {...dialogProps}
+                      />
+                    </DialogButton>
+                    <DialogButton
+                      dialogs={detail}
+                      dialog="rename"
+                      label="Rename"
                     >
-                      Rename
-                    </Button>
+                      <DepartmentFormDialog
+                        department={department}
+                        {...dialogProps}
+                      />
+                    </DialogButton>
                   </>
                 )}
-                <Button variant="secondary" onPress={() => setDialog('child')}>
-                  Add sub-department
-                </Button>
+                <DialogButton
+                  dialogs={detail}
+                  dialog="child"
+                  label="Add sub-department"
+                >
+                  <DepartmentFormDialog
+                    defaultParentRef={department.ref}
+                    {...dialogProps}
+                  />
+                </DialogButton>
                 {department.source === 'local' && (
-                  <Button
-                    variant="secondary"
-                    destructive
-                    onPress={() => setDialog('delete')}
-                  >
-                    Delete
-                  </Button>
+                  <DeleteButton
+                    detail={detail}
+                    confirm={{
+                      title: `Delete ${displayNameOf(department)}?`,
+                      message:
+                        'The department and its role bindings are removed. A department with sub-departments cannot be deleted until they are moved.',
+                      label: 'Delete department',
+                    }}
+                    send={() => api.deleteDepartment(department.ref)}
+                    successMessage={`${displayNameOf(department)} deleted`}
+                  />
                 )}
               </Flex>
             )}
-            {dialog === 'move' && (
-              <MoveDepartmentDialog
-                department={department}
-                items={props.items}
-                onClose={() => setDialog(undefined)}
-                onMoved={changed}
-              />
-            )}
-            {(dialog === 'rename' || dialog === 'child') && (
-              <DepartmentFormDialog
-                department={dialog === 'rename' ? department : undefined}
-                defaultParentRef={department.ref}
-                items={props.items}
-                onClose={() => setDialog(undefined)}
-                onSaved={changed}
-              />
-            )}
-            <ConfirmDialog
-              open={dialog === 'delete'}
-              title={`Delete ${displayNameOf(department)}?`}
-              message="The department and its role bindings are removed. A department with sub-departments cannot be deleted until they are moved."
-              confirmLabel="Delete department"
-              pending={action.pending}
-              error={action.error}
-              onConfirm={() => remove(department)}
-              onClose={() => setDialog(undefined)}
-            />
           </>
         )}
       </Loadable>

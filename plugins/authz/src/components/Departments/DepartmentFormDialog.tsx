@@ -1,25 +1,17 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  Select,
-  TextField,
-} from '@backstage/ui';
+import { Select, TextField } from '@backstage/ui';
 import {
   AuthzDepartment,
   createDepartmentSchema,
   updateDepartmentSchema,
 } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
+import { CatalogNameField } from '../shared/CatalogNameField';
+import { FormDialog, SavingDialogProps } from '../shared/FormDialog';
 import { displayNameOf } from '../shared/refs';
-import { useAction } from '../shared/useAction';
 import { useFormValidation } from '../shared/useFormValidation';
+import { useFormValues } from '../shared/useFormValues';
+import { useSaveAction } from '../shared/useSaveAction';
 import { withoutBlanks } from '../shared/validateRequest';
 
 const root = { id: '', label: '(top level)' };
@@ -28,100 +20,73 @@ const root = { id: '', label: '(top level)' };
  * Create a department under a parent, or rename one (`department` given).
  * Mounted while open.
  */
-export function DepartmentFormDialog(props: {
-  department?: AuthzDepartment;
-  items: AuthzDepartment[];
-  defaultParentRef?: string;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function DepartmentFormDialog(
+  props: {
+    department?: AuthzDepartment;
+    items: AuthzDepartment[];
+    defaultParentRef?: string;
+  } & SavingDialogProps,
+) {
   const api = useApi(authzApiRef);
   const { department } = props;
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState(department?.title ?? '');
-  const [parentRef, setParentRef] = useState(props.defaultParentRef ?? '');
+  const { values, set, bind } = useFormValues({
+    name: '',
+    title: department?.title ?? '',
+    parentRef: props.defaultParentRef ?? '',
+  });
   const create = useFormValidation(
     createDepartmentSchema,
-    withoutBlanks({ name, title, parentRef }),
+    withoutBlanks(values),
   );
   const update = useFormValidation(
     updateDepartmentSchema,
-    withoutBlanks({ title }),
+    withoutBlanks({ title: values.title }),
   );
   const form = department ? update : create;
-  const action = useAction();
+  const action = useSaveAction(props.onSaved);
 
-  const save = async () => {
-    if (department) {
-      const request = update.submit();
-      if (!request) return;
-      const ok = await action.run(
-        () => api.updateDepartment(department.ref, request),
-        `${displayNameOf(department)} renamed`,
-      );
-      if (ok) props.onSaved();
-    } else {
-      const request = create.submit();
-      if (!request) return;
-      const ok = await action.run(
-        () => api.createDepartment(request),
-        `Department ${request.name} created`,
-      );
-      if (ok) props.onSaved();
-    }
-  };
+  const save = () =>
+    department
+      ? action.save(
+          update,
+          request => api.updateDepartment(department.ref, request),
+          `${displayNameOf(department)} renamed`,
+        )
+      : action.save(
+          create,
+          request => api.createDepartment(request),
+          request => `Department ${request.name} created`,
+        );
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={480}>
-      <DialogHeader>
-        {department
-          ? `Rename ${displayNameOf(department)}`
-          : 'Create department'}
-      </DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          {!department && (
-            <TextField
-              label="Name"
-              description="Catalog name, e.g. data-platform"
-              isRequired
-              value={name}
-              onChange={setName}
-              {...form.field('name')}
-            />
-          )}
-          <TextField
-            label="Title"
-            value={title}
-            onChange={setTitle}
-            {...form.field('title')}
-          />
-          {!department && (
-            <Select
-              label="Parent department"
-              options={[
-                root,
-                ...props.items.map(item => ({
-                  id: item.ref,
-                  label: displayNameOf(item),
-                })),
-              ]}
-              value={parentRef}
-              onChange={key => setParentRef(String(key ?? ''))}
-              {...form.field('parentRef')}
-            />
-          )}
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
-        <Button isPending={action.pending} onPress={save}>
-          {department ? 'Save' : 'Create'}
-        </Button>
-      </DialogFooter>
-    </Dialog>
+    <FormDialog
+      title={
+        department ? `Rename ${displayNameOf(department)}` : 'Create department'
+      }
+      width={480}
+      action={action}
+      submit={{ label: department ? 'Save' : 'Create', onPress: save }}
+      onClose={props.onClose}
+    >
+      {!department && (
+        <CatalogNameField example="data-platform" {...bind('name', form)} />
+      )}
+      <TextField label="Title" {...bind('title', form)} />
+      {!department && (
+        <Select
+          label="Parent department"
+          options={[
+            root,
+            ...props.items.map(item => ({
+              id: item.ref,
+              label: displayNameOf(item),
+            })),
+          ]}
+          value={values.parentRef}
+          onChange={key => set('parentRef', String(key ?? ''))}
+          {...form.field('parentRef')}
+        />
+      )}
+    </FormDialog>
   );
 }

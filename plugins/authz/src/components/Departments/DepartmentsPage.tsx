@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Alert, Button, Flex } from '@backstage/ui';
+import { Alert } from '@backstage/ui';
 import { authzDepartmentManagePermission } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
+import { CreateButton } from '../shared/CreateButton';
+import { ListWithDetail } from '../shared/ListWithDetail';
 import { Loadable } from '../shared/Loadable';
 import { SectionCard } from '../shared/SectionCard';
 import { displayNameOf } from '../shared/refs';
@@ -20,7 +22,6 @@ export function DepartmentsPage() {
   const canManage = useAllowed(authzDepartmentManagePermission);
   const state = useAsyncRetry(() => api.listDepartments(), [api]);
   const [selectedRef, setSelectedRef] = useState<string>();
-  const [creating, setCreating] = useState(false);
   const action = useAction();
   const items = state.value?.items ?? [];
 
@@ -40,54 +41,51 @@ export function DepartmentsPage() {
   };
 
   return (
-    <Flex gap="4" align="start">
-      <div style={{ flexGrow: 1, minWidth: 0 }}>
-        <SectionCard
-          title="Organisation"
-          actions={
-            canManage && (
-              <Button variant="secondary" onPress={() => setCreating(true)}>
-                Create department
-              </Button>
-            )
-          }
-        >
-          {action.error && (
-            <Alert status="danger" icon title={action.error} mb="2" />
+    <ListWithDetail
+      detail={
+        selectedRef && (
+          <DepartmentDetailPanel
+            key={selectedRef}
+            departmentRef={selectedRef}
+            items={items}
+            onClose={() => setSelectedRef(undefined)}
+            onChanged={state.retry}
+          />
+        )
+      }
+    >
+      <SectionCard
+        title="Organisation"
+        actions={
+          canManage && (
+            <CreateButton
+              label="Create department"
+              variant="secondary"
+              onCreated={state.retry}
+            >
+              {dialogProps => (
+                <DepartmentFormDialog items={items} {...dialogProps} />
+              )}
+            </CreateButton>
+          )
+        }
+      >
+        {action.error && (
+          <Alert status="danger" icon title={action.error} mb="2" />
+        )}
+        <Loadable state={state}>
+          {listing => (
+            <DepartmentTree
+              items={listing.items}
+              actions={{
+                selectedRef,
+                onSelect: setSelectedRef,
+                onReorder: canManage ? reorder : undefined,
+              }}
+            />
           )}
-          <Loadable state={state}>
-            {listing => (
-              <DepartmentTree
-                items={listing.items}
-                actions={{
-                  selectedRef,
-                  onSelect: setSelectedRef,
-                  onReorder: canManage ? reorder : undefined,
-                }}
-              />
-            )}
-          </Loadable>
-        </SectionCard>
-      </div>
-      {selectedRef && (
-        <DepartmentDetailPanel
-          key={selectedRef}
-          departmentRef={selectedRef}
-          items={items}
-          onClose={() => setSelectedRef(undefined)}
-          onChanged={state.retry}
-        />
-      )}
-      {creating && (
-        <DepartmentFormDialog
-          items={items}
-          onClose={() => setCreating(false)}
-          onSaved={() => {
-            setCreating(false);
-            state.retry();
-          }}
-        />
-      )}
-    </Flex>
+        </Loadable>
+      </SectionCard>
+    </ListWithDetail>
   );
 }

@@ -1,39 +1,31 @@
 import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  Select,
-} from '@backstage/ui';
+import { Select } from '@backstage/ui';
 import {
   AuthzDepartment,
   moveDepartmentSchema,
 } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
+import { FormDialog, SavingDialogProps } from '../shared/FormDialog';
 import { displayNameOf } from '../shared/refs';
-import { useAction } from '../shared/useAction';
 import { useFormValidation } from '../shared/useFormValidation';
+import { useSaveAction } from '../shared/useSaveAction';
 import { childrenOf, siblingIndex, subtreeRefs } from './departmentTree';
 
 const root = { id: '', label: '(top level)' };
 
 /** "Move to…": a new parent (not itself or below it) and a place among its children. */
-export function MoveDepartmentDialog(props: {
-  department: AuthzDepartment;
-  items: AuthzDepartment[];
-  onClose(): void;
-  onMoved(): void;
-}) {
+export function MoveDepartmentDialog(
+  props: {
+    department: AuthzDepartment;
+    items: AuthzDepartment[];
+  } & SavingDialogProps,
+) {
   const api = useApi(authzApiRef);
   const { department, items } = props;
   const [parentRef, setParentRef] = useState(department.parentRef ?? '');
   const [position, setPosition] = useState(siblingIndex(items, department));
-  const action = useAction();
+  const action = useSaveAction(props.onSaved);
 
   const excluded = subtreeRefs(items, department.ref);
   const parents = [
@@ -57,50 +49,39 @@ export function MoveDepartmentDialog(props: {
     position: Math.min(position, siblings.length),
   });
 
-  const move = async () => {
-    const request = form.submit();
-    if (!request) return;
-    const ok = await action.run(
-      () => api.moveDepartment(department.ref, request),
+  const move = () =>
+    action.save(
+      form,
+      request => api.moveDepartment(department.ref, request),
       `${displayNameOf(department)} moved`,
     );
-    if (ok) props.onMoved();
-  };
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={480}>
-      <DialogHeader>Move {displayNameOf(department)} to…</DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          <Select
-            label="Parent department"
-            search={{ placeholder: 'Find a department' }}
-            options={parents}
-            value={parentRef}
-            onChange={key => {
-              setParentRef(String(key ?? ''));
-              setPosition(Number.MAX_SAFE_INTEGER);
-            }}
-            {...form.field('parentRef')}
-          />
-          <Select
-            label="Position"
-            options={positions}
-            value={String(Math.min(position, siblings.length))}
-            onChange={key => setPosition(Number(key))}
-            {...form.field('position')}
-          />
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
-        <Button isPending={action.pending} onPress={move}>
-          Move
-        </Button>
-      </DialogFooter>
-    </Dialog>
+    <FormDialog
+      title={`Move ${displayNameOf(department)} to…`}
+      width={480}
+      action={action}
+      submit={{ label: 'Move', onPress: move }}
+      onClose={props.onClose}
+    >
+      <Select
+        label="Parent department"
+        search={{ placeholder: 'Find a department' }}
+        options={parents}
+        value={parentRef}
+        onChange={key => {
+          setParentRef(String(key ?? ''));
+          setPosition(Number.MAX_SAFE_INTEGER);
+        }}
+        {...form.field('parentRef')}
+      />
+      <Select
+        label="Position"
+        options={positions}
+        value={String(Math.min(position, siblings.length))}
+        onChange={key => setPosition(Number(key))}
+        {...form.field('position')}
+      />
+    </FormDialog>
   );
 }

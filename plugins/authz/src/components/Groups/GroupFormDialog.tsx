@@ -1,101 +1,67 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  TextAreaField,
-  TextField,
-} from '@backstage/ui';
+import { TextAreaField, TextField } from '@backstage/ui';
 import {
   AuthzGroup,
   createGroupSchema,
   updateGroupSchema,
 } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
-import { useAction } from '../shared/useAction';
+import { CatalogNameField } from '../shared/CatalogNameField';
+import { FormDialog, SavingDialogProps } from '../shared/FormDialog';
 import { useFormValidation } from '../shared/useFormValidation';
+import { useFormValues } from '../shared/useFormValues';
+import { useSaveAction } from '../shared/useSaveAction';
 import { withoutBlanks } from '../shared/validateRequest';
 
 /** Create a group, or edit its title and description. Mounted while open. */
-export function GroupFormDialog(props: {
-  group?: AuthzGroup;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function GroupFormDialog(
+  props: { group?: AuthzGroup } & SavingDialogProps,
+) {
   const api = useApi(authzApiRef);
   const { group } = props;
-  const [name, setName] = useState(group?.name ?? '');
-  const [title, setTitle] = useState(group?.title ?? '');
-  const [description, setDescription] = useState(group?.description ?? '');
-  const details = withoutBlanks({ title, description });
-  const create = useFormValidation(createGroupSchema, { name, ...details });
+  const { values, bind } = useFormValues({
+    name: group?.name ?? '',
+    title: group?.title ?? '',
+    description: group?.description ?? '',
+  });
+  const details = withoutBlanks({
+    title: values.title,
+    description: values.description,
+  });
+  const create = useFormValidation(createGroupSchema, {
+    name: values.name,
+    ...details,
+  });
   const update = useFormValidation(updateGroupSchema, details);
   const form = group ? update : create;
-  const action = useAction();
+  const action = useSaveAction(props.onSaved);
 
-  const save = async () => {
-    if (group) {
-      const request = update.submit();
-      if (!request) return;
-      const ok = await action.run(
-        () => api.updateGroup(group.ref, request),
-        `Group ${group.name} saved`,
-      );
-      if (ok) props.onSaved();
-    } else {
-      const request = create.submit();
-      if (!request) return;
-      const ok = await action.run(
-        () => api.createGroup(request),
-        `Group ${request.name} created`,
-      );
-      if (ok) props.onSaved();
-    }
-  };
+  const save = () =>
+    group
+      ? action.save(
+          update,
+          request => api.updateGroup(group.ref, request),
+          `Group ${group.name} saved`,
+        )
+      : action.save(
+          create,
+          request => api.createGroup(request),
+          request => `Group ${request.name} created`,
+        );
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={520}>
-      <DialogHeader>{group ? 'Edit group' : 'Create group'}</DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          {!group && (
-            <TextField
-              label="Name"
-              description="Catalog name, e.g. platform-team"
-              isRequired
-              value={name}
-              onChange={setName}
-              {...form.field('name')}
-            />
-          )}
-          <TextField
-            label="Title"
-            value={title}
-            onChange={setTitle}
-            {...form.field('title')}
-          />
-          <TextAreaField
-            label="Description"
-            value={description}
-            onChange={setDescription}
-            {...form.field('description')}
-          />
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
-        <Button isPending={action.pending} onPress={save}>
-          {group ? 'Save' : 'Create'}
-        </Button>
-      </DialogFooter>
-    </Dialog>
+    <FormDialog
+      title={group ? 'Edit group' : 'Create group'}
+      width={520}
+      action={action}
+      submit={{ label: group ? 'Save' : 'Create', onPress: save }}
+      onClose={props.onClose}
+    >
+      {!group && (
+        <CatalogNameField example="platform-team" {...bind('name', form)} />
+      )}
+      <TextField label="Title" {...bind('title', form)} />
+      <TextAreaField label="Description" {...bind('description', form)} />
+    </FormDialog>
   );
 }

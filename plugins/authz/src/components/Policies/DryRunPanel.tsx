@@ -8,7 +8,6 @@ import {
   Flex,
   Radio,
   RadioGroup,
-  Select,
   Switch,
   TextField,
 } from '@backstage/ui';
@@ -21,11 +20,16 @@ import {
 import { authzApiRef } from '../../api/AuthzApi';
 import type { DraftPolicy } from '../../api/types';
 import { useAction } from '../shared/useAction';
+import { MultiSelect } from '../shared/MultiSelect';
 import { useFormValidation } from '../shared/useFormValidation';
+import { useFormValues } from '../shared/useFormValues';
 import { useGroupOptions, useRoleOptions } from '../shared/useOptions';
 import { DryRunForm, buildDryRunRequest } from './buildDryRunRequest';
 import { DryRunResult } from './DryRunOutcome';
 import { ImpactTable } from './ImpactTable';
+
+/** What to ask; the draft comes from the editor. */
+type Question = Omit<DryRunForm, 'draft'>;
 
 /**
  * Asks the PDP what it would answer, without acting: for a user or for a
@@ -38,7 +42,11 @@ export function DryRunPanel(props: { draft?: DraftPolicy }) {
   const permissions = useAsync(() => api.listPermissions(), [api]);
   const groups = useGroupOptions();
   const roles = useRoleOptions();
-  const [form, setForm] = useState<Omit<DryRunForm, 'draft'>>({
+  const {
+    values: form,
+    set,
+    bind,
+  } = useFormValues<Question>({
     principalMode: 'user',
     userRef: '',
     groupRefs: [],
@@ -66,9 +74,6 @@ export function DryRunPanel(props: { draft?: DraftPolicy }) {
     validation.errors.principal && !userCheck.success
       ? userCheck.error.issues[0]?.message
       : undefined;
-
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
-    setForm(current => ({ ...current, [key]: value }));
 
   const run = async () => {
     const valid = validation.submit();
@@ -108,27 +113,14 @@ export function DryRunPanel(props: { draft?: DraftPolicy }) {
         <TextField
           label="User"
           placeholder="user:default/alice.kim"
-          value={form.userRef}
-          onChange={value => set('userRef', value)}
+          {...bind('userRef')}
           validationBehavior="aria"
           validate={() => userError ?? null}
         />
       ) : (
         <Flex gap="3">
-          <Select
-            label="Groups"
-            selectionMode="multiple"
-            options={groups}
-            value={form.groupRefs}
-            onChange={keys => set('groupRefs', keys.map(String))}
-          />
-          <Select
-            label="Roles"
-            selectionMode="multiple"
-            options={roles}
-            value={form.roleIds}
-            onChange={keys => set('roleIds', keys.map(String))}
-          />
+          <MultiSelect label="Groups" options={groups} {...bind('groupRefs')} />
+          <MultiSelect label="Roles" options={roles} {...bind('roleIds')} />
         </Flex>
       )}
       <Combobox
@@ -151,9 +143,7 @@ export function DryRunPanel(props: { draft?: DraftPolicy }) {
       <TextField
         label="Resource ref"
         description="Optional: decide for one resource, e.g. component:default/portal"
-        value={form.resourceRef}
-        onChange={value => set('resourceRef', value)}
-        {...validation.field('resourceRef')}
+        {...bind('resourceRef', validation)}
       />
       {props.draft && (
         <Switch
@@ -163,12 +153,11 @@ export function DryRunPanel(props: { draft?: DraftPolicy }) {
         />
       )}
       {draft && (
-        <Select
+        <MultiSelect
           label="Draft attached to roles"
-          selectionMode="multiple"
           options={roles}
           value={draftRoleIds}
-          onChange={keys => setDraftRoleIds(keys.map(String))}
+          onChange={setDraftRoleIds}
         />
       )}
       <Flex gap="2">

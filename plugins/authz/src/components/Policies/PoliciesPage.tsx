@@ -4,7 +4,6 @@ import {
   Alert,
   Button,
   Flex,
-  SearchField,
   Select,
   Selection,
   Table,
@@ -12,6 +11,9 @@ import {
 } from '@backstage/ui';
 import { authzPolicyUpdatePermission } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
+import { CreateButton } from '../shared/CreateButton';
+import { ListToolbar } from '../shared/ListToolbar';
+import { ListWithDetail } from '../shared/ListWithDetail';
 import { SectionCard } from '../shared/SectionCard';
 import { useAction } from '../shared/useAction';
 import { useAllowed } from '../shared/useAllowed';
@@ -38,7 +40,6 @@ export function PoliciesPage() {
   const canUpdate = useAllowed(authzPolicyUpdatePermission);
   const roles = useRoleOptions();
   const [openId, setOpenId] = useState<string>();
-  const [creating, setCreating] = useState(false);
   const [selection, setSelection] = useState<Selection>(new Set());
   const exporting = useAction();
 
@@ -74,80 +75,69 @@ export function PoliciesPage() {
 
   return (
     <Flex direction="column" gap="4">
-      <Flex justify="between" align="end" gap="3">
-        <Flex gap="3" align="end">
-          <SearchField
-            label="Search policies"
-            value={search.value}
-            onChange={search.onChange}
-          />
+      <ListToolbar
+        search={{ label: 'Search policies', ...search }}
+        filters={
           <Select
             label="State"
             options={activeOptions}
             value={filter.value ?? ''}
             onChange={key => filter.onChange(String(key ?? '') as ActiveFilter)}
           />
-        </Flex>
-        <Flex gap="2">
-          <Button
-            variant="secondary"
-            isDisabled={selectedIds.length === 0}
-            isPending={exporting.pending}
-            onPress={() =>
-              exporting.run(() => exportPolicies(api, selectedIds))
-            }
-          >
-            Export selected ({selectedIds.length})
-          </Button>
-          {canUpdate && (
-            <Button onPress={() => setCreating(true)}>Create policy</Button>
-          )}
-        </Flex>
-      </Flex>
+        }
+        actions={
+          <Flex gap="2">
+            <Button
+              variant="secondary"
+              isDisabled={selectedIds.length === 0}
+              isPending={exporting.pending}
+              onPress={() =>
+                exporting.run(() => exportPolicies(api, selectedIds))
+              }
+            >
+              Export selected ({selectedIds.length})
+            </Button>
+            {canUpdate && (
+              <CreateButton label="Create policy" onCreated={reload}>
+                {dialogProps => <PolicyEditorDialog {...dialogProps} />}
+              </CreateButton>
+            )}
+          </Flex>
+        }
+      />
       {exporting.error && (
         <Alert status="danger" icon title={exporting.error} />
       )}
-      <Flex gap="4" align="start">
-        <div
-          style={{ flexGrow: 1, minWidth: 0 }}
-          role="region"
-          aria-label="Policies"
-        >
-          <Table
-            {...tableProps}
-            columnConfig={policyColumns(roleName)}
-            rowConfig={{ onClick: policy => setOpenId(policy.id) }}
-            selection={{
-              mode: 'multiple',
-              behavior: 'toggle',
-              selected: selection,
-              onSelectionChange: setSelection,
-            }}
-            emptyState="No policies match."
-          />
-        </div>
-        {openId && (
-          <PolicyDetailPanel
-            key={openId}
-            policyId={openId}
-            roleName={roleName}
-            onClose={() => setOpenId(undefined)}
-            onChanged={reload}
-          />
-        )}
-      </Flex>
+      <ListWithDetail
+        label="Policies"
+        detail={
+          openId && (
+            <PolicyDetailPanel
+              key={openId}
+              policyId={openId}
+              roleName={roleName}
+              onClose={() => setOpenId(undefined)}
+              onChanged={reload}
+            />
+          )
+        }
+      >
+        <Table
+          {...tableProps}
+          columnConfig={policyColumns(roleName)}
+          rowConfig={{ onClick: policy => setOpenId(policy.id) }}
+          selection={{
+            mode: 'multiple',
+            behavior: 'toggle',
+            selected: selection,
+            onSelectionChange: setSelection,
+          }}
+          emptyState="No policies match."
+        />
+      </ListWithDetail>
       <SectionCard title="Dry run">
         <DryRunPanel />
       </SectionCard>
-      {creating && (
-        <PolicyEditorDialog
-          onClose={() => setCreating(false)}
-          onSaved={() => {
-            setCreating(false);
-            reload();
-          }}
-        />
-      )}
     </Flex>
   );
 }

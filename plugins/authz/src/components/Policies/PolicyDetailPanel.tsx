@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Alert, Button, Flex, Text } from '@backstage/ui';
 import {
@@ -7,46 +5,34 @@ import {
   authzPolicyUpdatePermission,
 } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { DeleteButton } from '../shared/DeleteButton';
 import { DetailPanel, DetailSection } from '../shared/DetailPanel';
+import { DialogButton } from '../shared/DialogButton';
 import { JsonPreview } from '../shared/JsonPreview';
 import { Loadable } from '../shared/Loadable';
 import { ActiveChip } from '../shared/StatusChip';
 import { formatTime } from '../shared/time';
-import { useAction } from '../shared/useAction';
 import { useAllowed } from '../shared/useAllowed';
+import { DetailPanelCallbacks, useDetail } from '../shared/useDetail';
 import { exportPolicies } from './exportPolicies';
 import { PolicyEditorDialog } from './PolicyEditorDialog';
 import { PolicyVersionsDialog } from './PolicyVersionsDialog';
 
 /** One policy: its document, roles and history, with edit/export/delete. */
-export function PolicyDetailPanel(props: {
-  policyId: string;
-  roleName(id: string): string;
-  onClose(): void;
-  onChanged(): void;
-}) {
+export function PolicyDetailPanel(
+  props: {
+    policyId: string;
+    roleName(id: string): string;
+  } & DetailPanelCallbacks,
+) {
   const api = useApi(authzApiRef);
   const canUpdate = useAllowed(authzPolicyUpdatePermission);
-  const state = useAsyncRetry(
+  const detail = useDetail<AuthzPolicy, 'edit' | 'versions'>(
+    props,
     () => api.getPolicy(props.policyId),
     [api, props.policyId],
   );
-  const [dialog, setDialog] = useState<'edit' | 'versions' | 'delete'>();
-  const action = useAction();
-  const changed = () => {
-    setDialog(undefined);
-    state.retry();
-    props.onChanged();
-  };
-  const remove = (policy: AuthzPolicy) =>
-    action
-      .run(() => api.deletePolicy(policy.id), `Policy ${policy.name} deleted`)
-      .then(ok => {
-        if (!ok) return;
-        props.onChanged();
-        props.onClose();
-      });
+  const { state } = detail;
 
   return (
     <DetailPanel
@@ -77,59 +63,43 @@ export function PolicyDetailPanel(props: {
             <DetailSection title="Document">
               <JsonPreview label="Policy document" value={policy.document} />
             </DetailSection>
-            {action.error && dialog !== 'delete' && (
-              <Alert status="danger" icon title={action.error} />
+            {detail.error && (
+              <Alert status="danger" icon title={detail.error} />
             )}
             <Flex gap="2" style={{ flexWrap: 'wrap' }}>
               {canUpdate && (
-                <Button variant="secondary" onPress={() => setDialog('edit')}>
-                  Edit
-                </Button>
+                <DialogButton dialogs={detail} dialog="edit" label="Edit">
+                  <PolicyEditorDialog policy={policy} {...detail.dialogProps} />
+                </DialogButton>
               )}
-              <Button variant="secondary" onPress={() => setDialog('versions')}>
-                Versions
-              </Button>
+              <DialogButton dialogs={detail} dialog="versions" label="Versions">
+                <PolicyVersionsDialog
+                  policy={policy}
+                  onClose={detail.closeDialog}
+                />
+              </DialogButton>
               <Button
                 variant="secondary"
                 onPress={() =>
-                  action.run(() => exportPolicies(api, [policy.id]))
+                  detail.action.run(() => exportPolicies(api, [policy.id]))
                 }
               >
                 Export
               </Button>
               {canUpdate && (
-                <Button
-                  variant="secondary"
-                  destructive
-                  onPress={() => setDialog('delete')}
-                >
-                  Delete
-                </Button>
+                <DeleteButton
+                  detail={detail}
+                  confirm={{
+                    title: `Delete policy ${policy.name}?`,
+                    message:
+                      'The policy is detached from its roles and deleted. This cannot be undone.',
+                    label: 'Delete policy',
+                  }}
+                  send={() => api.deletePolicy(policy.id)}
+                  successMessage={`Policy ${policy.name} deleted`}
+                />
               )}
             </Flex>
-            {dialog === 'edit' && (
-              <PolicyEditorDialog
-                policy={policy}
-                onClose={() => setDialog(undefined)}
-                onSaved={changed}
-              />
-            )}
-            {dialog === 'versions' && (
-              <PolicyVersionsDialog
-                policy={policy}
-                onClose={() => setDialog(undefined)}
-              />
-            )}
-            <ConfirmDialog
-              open={dialog === 'delete'}
-              title={`Delete policy ${policy.name}?`}
-              message="The policy is detached from its roles and deleted. This cannot be undone."
-              confirmLabel="Delete policy"
-              pending={action.pending}
-              error={action.error}
-              onConfirm={() => remove(policy)}
-              onClose={() => setDialog(undefined)}
-            />
           </>
         )}
       </Loadable>

@@ -1,23 +1,18 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Accordion,
   AccordionPanel,
   AccordionTrigger,
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
   Flex,
   Switch,
   TextField,
 } from '@backstage/ui';
 import { AuthzPolicy, createPolicySchema } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
-import { useAction } from '../shared/useAction';
+import { FormDialog, SavingDialogProps } from '../shared/FormDialog';
 import { useFormValidation } from '../shared/useFormValidation';
+import { useFormValues } from '../shared/useFormValues';
+import { useSaveAction } from '../shared/useSaveAction';
 import { withoutBlanks } from '../shared/validateRequest';
 import { DryRunPanel } from './DryRunPanel';
 import { PolicyDocumentEditor } from './PolicyDocumentEditor';
@@ -32,101 +27,79 @@ import {
  * the JSON document, validated live. The draft can be dry-run before saving.
  * Mounted while open.
  */
-export function PolicyEditorDialog(props: {
-  policy?: AuthzPolicy;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function PolicyEditorDialog(
+  props: { policy?: AuthzPolicy } & SavingDialogProps,
+) {
   const api = useApi(authzApiRef);
   const { policy } = props;
-  const [name, setName] = useState(policy?.name ?? '');
-  const [description, setDescription] = useState(policy?.description ?? '');
-  const [active, setActive] = useState(policy?.active ?? true);
-  const [text, setText] = useState(
-    formatDocument(policy?.document ?? starterDocument),
-  );
-  const parsed = parsePolicyText(text);
+  const { values, set, bind } = useFormValues({
+    name: policy?.name ?? '',
+    description: policy?.description ?? '',
+    active: policy?.active ?? true,
+    text: formatDocument(policy?.document ?? starterDocument),
+  });
+  const parsed = parsePolicyText(values.text);
   const form = useFormValidation(
     createPolicySchema,
     withoutBlanks({
-      name,
-      description,
-      active,
+      name: values.name,
+      description: values.description,
+      active: values.active,
       document: parsed.ok ? parsed.document : undefined,
     }),
   );
-  const action = useAction();
+  const action = useSaveAction(props.onSaved);
 
-  const save = async () => {
-    const request = form.submit();
-    if (!request) return;
-    const ok = await action.run(
-      () =>
+  const save = () =>
+    action.save(
+      form,
+      request =>
         policy
           ? api.updatePolicy(policy.id, request)
           : api.createPolicy(request),
-      `Policy ${request.name} ${policy ? 'saved' : 'created'}`,
+      request => `Policy ${request.name} ${policy ? 'saved' : 'created'}`,
     );
-    if (ok) props.onSaved();
-  };
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={860}>
-      <DialogHeader>
-        {policy ? `Edit policy ${policy.name}` : 'Create policy'}
-      </DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          <Flex gap="3" align="end">
-            <TextField
-              label="Name"
-              isRequired
-              value={name}
-              onChange={setName}
-              {...form.field('name')}
+    <FormDialog
+      title={policy ? `Edit policy ${policy.name}` : 'Create policy'}
+      width={860}
+      action={action}
+      submit={{
+        label: policy ? 'Save new version' : 'Create',
+        isDisabled: !parsed.ok,
+        onPress: save,
+      }}
+      onClose={props.onClose}
+    >
+      <Flex gap="3" align="end">
+        <TextField label="Name" isRequired {...bind('name', form)} />
+        <Switch
+          label="Active"
+          isSelected={values.active}
+          onChange={active => set('active', active)}
+        />
+      </Flex>
+      <TextField label="Description" {...bind('description', form)} />
+      <PolicyDocumentEditor
+        text={values.text}
+        parsed={parsed}
+        onChange={text => set('text', text)}
+      />
+      {parsed.ok && (
+        <Accordion>
+          <AccordionTrigger title="Dry run this draft" />
+          <AccordionPanel>
+            <DryRunPanel
+              draft={{
+                policyId: policy?.id,
+                roleIds: policy?.roleIds ?? [],
+                document: parsed.document,
+              }}
             />
-            <Switch label="Active" isSelected={active} onChange={setActive} />
-          </Flex>
-          <TextField
-            label="Description"
-            value={description}
-            onChange={setDescription}
-            {...form.field('description')}
-          />
-          <PolicyDocumentEditor
-            text={text}
-            parsed={parsed}
-            onChange={setText}
-          />
-          {parsed.ok && (
-            <Accordion>
-              <AccordionTrigger title="Dry run this draft" />
-              <AccordionPanel>
-                <DryRunPanel
-                  draft={{
-                    policyId: policy?.id,
-                    roleIds: policy?.roleIds ?? [],
-                    document: parsed.document,
-                  }}
-                />
-              </AccordionPanel>
-            </Accordion>
-          )}
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
-        <Button
-          isPending={action.pending}
-          isDisabled={!parsed.ok}
-          onPress={save}
-        >
-          {policy ? 'Save new version' : 'Create'}
-        </Button>
-      </DialogFooter>
-    </Dialog>
+          </AccordionPanel>
+        </Accordion>
+      )}
+    </FormDialog>
   );
 }

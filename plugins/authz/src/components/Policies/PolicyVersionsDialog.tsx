@@ -1,17 +1,7 @@
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Button,
-  CellText,
-  ColumnConfig,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  Table,
-} from '@backstage/ui';
+import { CellText, ColumnConfig, Flex, Table } from '@backstage/ui';
 import type {
   AuthzPolicy,
   AuthzPolicyVersion,
@@ -19,6 +9,7 @@ import type {
 import { authzApiRef } from '../../api/AuthzApi';
 import { JsonPreview } from '../shared/JsonPreview';
 import { Loadable } from '../shared/Loadable';
+import { ModalDialog } from '../shared/ModalDialog';
 import { formatTime } from '../shared/time';
 
 type VersionRow = AuthzPolicyVersion & { id: number };
@@ -60,37 +51,34 @@ export function PolicyVersionsDialog(props: {
   const [shown, setShown] = useState<number>();
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={760}>
-      <DialogHeader>Versions of {props.policy.name}</DialogHeader>
-      <DialogBody>
-        <Loadable state={state}>
-          {versions => {
-            const selected =
-              versions.find(v => v.version === shown) ?? versions[0];
-            return (
-              <Flex direction="column" gap="3">
-                <Table
-                  columnConfig={columns}
-                  data={versions.map(v => ({ ...v, id: v.version }))}
-                  rowConfig={{ onClick: v => setShown(v.version) }}
-                  pagination={{ type: 'none' }}
+    <ModalDialog
+      title={`Versions of ${props.policy.name}`}
+      width={760}
+      closeLabel="Close"
+      onClose={props.onClose}
+    >
+      <Loadable state={state}>
+        {versions => {
+          const selected =
+            versions.find(v => v.version === shown) ?? versions[0];
+          return (
+            <Flex direction="column" gap="3">
+              <Table
+                columnConfig={columns}
+                data={versions.map(v => ({ ...v, id: v.version }))}
+                rowConfig={{ onClick: v => setShown(v.version) }}
+                pagination={{ type: 'none' }}
+              />
+              {selected && (
+                <JsonPreview
+                  label={`Document of version ${selected.version}`}
+                  value={selected.document}
                 />
-                {selected && (
-                  <JsonPreview
-                    label={`Document of version ${selected.version}`}
-                    value={selected.document}
-                  />
-                )}
-              </Flex>
-            );
-          }}
-        </Loadable>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Close
-        </Button>
-      </DialogFooter>
-    </Dialog>
+              )}
+            </Flex>
+          );
+        }}
+      </Loadable>
+    </ModalDialog>
   );
 }

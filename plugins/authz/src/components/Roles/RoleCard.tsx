@@ -5,12 +5,11 @@ import {
   CardFooter,
   CardHeader,
   Flex,
-  Tag,
-  TagGroup,
   Text,
 } from '@backstage/ui';
 import type { AuthzRole } from '@internal/plugin-authz-common';
 import { ActiveChip } from '../shared/StatusChip';
+import { TagList } from '../shared/TagList';
 
 export type RoleCardActions = {
   onEdit(): void;
@@ -48,19 +47,14 @@ export function RoleCard(props: {
           {role.description && (
             <Text variant="body-small">{role.description}</Text>
           )}
-          {role.policyIds.length === 0 ? (
-            <Text variant="body-small" color="secondary">
-              No policies
-            </Text>
-          ) : (
-            <TagGroup aria-label={`Policies of ${role.name}`}>
-              {role.policyIds.map(id => (
-                <Tag key={id} id={id}>
-                  {props.policyName(id)}
-                </Tag>
-              ))}
-            </TagGroup>
-          )}
+          <TagList
+            label={`Policies of ${role.name}`}
+            items={role.policyIds.map(id => ({
+              id,
+              label: props.policyName(id),
+            }))}
+            empty="No policies"
+          />
           <Text variant="body-x-small" color="secondary">
             {role.userCount} users · {role.groupCount} groups ·{' '}
             {role.departmentCount} departments

@@ -1,32 +1,20 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  Switch,
-  TextAreaField,
-  TextField,
-} from '@backstage/ui';
+import { Switch, TextAreaField, TextField } from '@backstage/ui';
 import { AuthzRole, createRoleSchema } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
-import { useAction } from '../shared/useAction';
+import { FormDialog, SavingDialogProps } from '../shared/FormDialog';
 import { useFormValidation } from '../shared/useFormValidation';
+import { useFormValues } from '../shared/useFormValues';
+import { useSaveAction } from '../shared/useSaveAction';
 import { withoutBlanks } from '../shared/validateRequest';
 
 /** Create a role, or edit one (`role` given). Mounted while open. */
-export function RoleFormDialog(props: {
-  role?: AuthzRole;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function RoleFormDialog(
+  props: { role?: AuthzRole } & SavingDialogProps,
+) {
   const api = useApi(authzApiRef);
   const { role } = props;
-  const [values, setValues] = useState({
+  const { values, set, bind } = useFormValues({
     name: role?.name ?? '',
     description: role?.description ?? '',
     active: role?.active ?? true,
@@ -34,57 +22,35 @@ export function RoleFormDialog(props: {
   });
   // The form always holds every field, so an edit sends a full valid role.
   const form = useFormValidation(createRoleSchema, withoutBlanks(values));
-  const action = useAction();
+  const action = useSaveAction(props.onSaved);
 
-  const save = async () => {
-    const valid = form.submit();
-    if (!valid) return;
-    const ok = await action.run(
-      () => (role ? api.updateRole(role.id, valid) : api.createRole(valid)),
+  const save = () =>
+    action.save(
+      form,
+      valid => (role ? api.updateRole(role.id, valid) : api.createRole(valid)),
       `Role ${values.name} ${role ? 'saved' : 'created'}`,
     );
-    if (ok) props.onSaved();
-  };
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={520}>
-      <DialogHeader>{role ? 'Edit role' : 'Create role'}</DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          <TextField
-            label="Name"
-            isRequired
-            value={values.name}
-            onChange={name => setValues(v => ({ ...v, name }))}
-            {...form.field('name')}
-          />
-          <TextAreaField
-            label="Description"
-            value={values.description}
-            onChange={description => setValues(v => ({ ...v, description }))}
-            {...form.field('description')}
-          />
-          <Switch
-            label="Active"
-            isSelected={values.active}
-            onChange={active => setValues(v => ({ ...v, active }))}
-          />
-          <Switch
-            label="Applies to all users"
-            isSelected={values.allUsers}
-            onChange={allUsers => setValues(v => ({ ...v, allUsers }))}
-          />
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
-        <Button isPending={action.pending} onPress={save}>
-          {role ? 'Save' : 'Create'}
-        </Button>
-      </DialogFooter>
-    </Dialog>
+    <FormDialog
+      title={role ? 'Edit role' : 'Create role'}
+      width={520}
+      action={action}
+      submit={{ label: role ? 'Save' : 'Create', onPress: save }}
+      onClose={props.onClose}
+    >
+      <TextField label="Name" isRequired {...bind('name', form)} />
+      <TextAreaField label="Description" {...bind('description', form)} />
+      <Switch
+        label="Active"
+        isSelected={values.active}
+        onChange={active => set('active', active)}
+      />
+      <Switch
+        label="Applies to all users"
+        isSelected={values.allUsers}
+        onChange={allUsers => set('allUsers', allUsers)}
+      />
+    </FormDialog>
   );
 }

@@ -1,23 +1,14 @@
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  Select,
-  Tag,
-  TagGroup,
-  Text,
-} from '@backstage/ui';
+import { Alert, Flex, Select, Text } from '@backstage/ui';
 import type { AuthzRole, RoleHolderKind } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
 import type { RoleHolder } from '../../api/types';
+import { FormDialog } from '../shared/FormDialog';
 import { Loadable } from '../shared/Loadable';
+import { PickToAdd } from '../shared/PickToAdd';
+import { TagList } from '../shared/TagList';
 import { entityName } from '../shared/refs';
 import { useAction } from '../shared/useAction';
 import {
@@ -70,85 +61,65 @@ export function RoleHoldersDialog(props: {
   };
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={600}>
-      <DialogHeader>Holders of {role.name}</DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          {role.allUsers && (
-            <Alert
-              status="info"
-              icon
-              title="This role applies to every user."
-            />
-          )}
-          <Loadable state={holders}>
-            {list =>
-              kinds.map(k => {
-                const ofKind = list.filter(holder => holder.kind === k.id);
-                return (
-                  <Flex key={k.id} direction="column" gap="1">
-                    <Text variant="body-small" weight="bold">
-                      {k.label} ({ofKind.length})
-                    </Text>
-                    {ofKind.length > 0 && (
-                      <TagGroup
-                        aria-label={`${k.label} holding ${role.name}`}
-                        onRemove={keys =>
-                          change(
-                            'detach',
-                            ofKind.filter(holder =>
-                              keys.has(holderKey(holder)),
-                            ),
-                          )
-                        }
-                      >
-                        {ofKind.map(holder => (
-                          <Tag key={holderKey(holder)} id={holderKey(holder)}>
-                            {entityName(holder.ref)}
-                          </Tag>
-                        ))}
-                      </TagGroup>
-                    )}
-                  </Flex>
-                );
-              })
-            }
-          </Loadable>
-          <Flex gap="2" align="end">
-            <Select
-              label="Holder kind"
-              options={kinds}
-              value={kind}
-              onChange={key => {
-                setKind(key as RoleHolderKind);
-                setRef(null);
-              }}
-            />
-            <Select
-              label="Holder"
-              placeholder="Pick one"
-              search={{ placeholder: 'Find' }}
-              options={options[kind]}
-              value={ref}
-              onChange={key => setRef(key === null ? null : String(key))}
-            />
-            <Button
-              variant="secondary"
-              isDisabled={!ref}
-              isPending={action.pending}
-              onPress={() => ref && change('attach', [{ kind, ref }])}
-            >
-              Attach
-            </Button>
-          </Flex>
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Done
-        </Button>
-      </DialogFooter>
-    </Dialog>
+    <FormDialog
+      title={`Holders of ${role.name}`}
+      width={600}
+      action={action}
+      closeLabel="Done"
+      onClose={props.onClose}
+    >
+      {role.allUsers && (
+        <Alert status="info" icon title="This role applies to every user." />
+      )}
+      <Loadable state={holders}>
+        {list =>
+          kinds.map(k => {
+            const ofKind = list.filter(holder => holder.kind === k.id);
+            return (
+              <Flex key={k.id} direction="column" gap="1">
+                <Text variant="body-small" weight="bold">
+                  {k.label} ({ofKind.length})
+                </Text>
+                <TagList
+                  label={`${k.label} holding ${role.name}`}
+                  items={ofKind.map(holder => ({
+                    id: holderKey(holder),
+                    label: entityName(holder.ref),
+                  }))}
+                  onRemove={ids =>
+                    change(
+                      'detach',
+                      ofKind.filter(holder => ids.includes(holderKey(holder))),
+                    )
+                  }
+                />
+              </Flex>
+            );
+          })
+        }
+      </Loadable>
+      <PickToAdd
+        leading={
+          <Select
+            label="Holder kind"
+            options={kinds}
+            value={kind}
+            onChange={key => {
+              setKind(key as RoleHolderKind);
+              setRef(null);
+            }}
+          />
+        }
+        label="Holder"
+        placeholder="Pick one"
+        searchPlaceholder="Find"
+        options={options[kind]}
+        picked={ref}
+        onPick={setRef}
+        buttonLabel="Attach"
+        pending={action.pending}
+        onAdd={picked => change('attach', [{ kind, ref: picked }])}
+      />
+    </FormDialog>
   );
 }

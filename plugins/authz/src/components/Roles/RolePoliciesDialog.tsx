@@ -1,27 +1,17 @@
 import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  Select,
-  Text,
-} from '@backstage/ui';
+import { Text } from '@backstage/ui';
 import type { AuthzRole } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
+import { FormDialog, SavingDialogProps } from '../shared/FormDialog';
+import { MultiSelect } from '../shared/MultiSelect';
 import { useAction } from '../shared/useAction';
 import { usePolicyOptions } from '../shared/useOptions';
 
 /** Pick the role's policies; saving attaches the new ones and detaches the dropped ones. */
-export function RolePoliciesDialog(props: {
-  role: AuthzRole;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function RolePoliciesDialog(
+  props: { role: AuthzRole } & SavingDialogProps,
+) {
   const api = useApi(authzApiRef);
   const policies = usePolicyOptions();
   const { role } = props;
@@ -39,36 +29,27 @@ export function RolePoliciesDialog(props: {
   };
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={520}>
-      <DialogHeader>Policies of {role.name}</DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          <Select
-            label="Policies"
-            selectionMode="multiple"
-            search={{ placeholder: 'Find a policy' }}
-            options={policies}
-            value={picked}
-            onChange={keys => setPicked(keys.map(String))}
-          />
-          <Text variant="body-small" color="secondary">
-            {added.length} to attach · {removed.length} to detach
-          </Text>
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
-        <Button
-          isPending={action.pending}
-          isDisabled={added.length + removed.length === 0}
-          onPress={save}
-        >
-          Save policies
-        </Button>
-      </DialogFooter>
-    </Dialog>
+    <FormDialog
+      title={`Policies of ${role.name}`}
+      width={520}
+      action={action}
+      submit={{
+        label: 'Save policies',
+        isDisabled: added.length + removed.length === 0,
+        onPress: save,
+      }}
+      onClose={props.onClose}
+    >
+      <MultiSelect
+        label="Policies"
+        searchPlaceholder="Find a policy"
+        options={policies}
+        value={picked}
+        onChange={setPicked}
+      />
+      <Text variant="body-small" color="secondary">
+        {added.length} to attach · {removed.length} to detach
+      </Text>
+    </FormDialog>
   );
 }

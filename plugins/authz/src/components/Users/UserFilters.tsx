@@ -1,5 +1,6 @@
 import { Flex, SearchField, Select } from '@backstage/ui';
 import type { UserListQuery } from '../../api/types';
+import { filterFieldBinder } from '../shared/filterFieldBinder';
 import {
   useDepartmentOptions,
   useGroupOptions,
@@ -28,12 +29,10 @@ export function UserFilters(props: {
   const departments = useDepartmentOptions();
   const groups = useGroupOptions();
   const roles = useRoleOptions();
-  const set = (key: keyof UserFilter, value: string) =>
-    props.onFilterChange({ ...props.filter, [key]: value || undefined });
-  const picker = (key: keyof UserFilter) => ({
-    value: props.filter[key] ?? '',
-    onChange: (value: unknown) => set(key, String(value ?? '')),
-  });
+  // "Any" is the empty option: the filter leaves that key out.
+  const picker = filterFieldBinder(props.filter, (key, value) =>
+    props.onFilterChange({ ...props.filter, [key]: value || undefined }),
+  );
 
   return (
     <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }}>

@@ -1,16 +1,5 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Flex,
-  Select,
-  TextField,
-} from '@backstage/ui';
+import { Select, TextField } from '@backstage/ui';
 import {
   AuthzUser,
   UserStatus,
@@ -18,9 +7,13 @@ import {
   updateUserSchema,
 } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
-import { useAction } from '../shared/useAction';
+import { CatalogNameField } from '../shared/CatalogNameField';
+import { FormDialog, SavingDialogProps } from '../shared/FormDialog';
+import { MultiSelect } from '../shared/MultiSelect';
 import { useFormValidation } from '../shared/useFormValidation';
+import { useFormValues } from '../shared/useFormValues';
 import { useDepartmentOptions, useGroupOptions } from '../shared/useOptions';
+import { useSaveAction } from '../shared/useSaveAction';
 import { withoutBlanks } from '../shared/validateRequest';
 
 const statusOptions = [
@@ -53,17 +46,15 @@ function initialValues(user?: AuthzUser): FormValues {
  * Create a user, or edit one (`user` given). The name and groups are fixed
  * after creation (groups are edited on the group's page). Mounted while open.
  */
-export function UserFormDialog(props: {
-  user?: AuthzUser;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function UserFormDialog(
+  props: { user?: AuthzUser } & SavingDialogProps,
+) {
   const api = useApi(authzApiRef);
   const departments = useDepartmentOptions();
   const groups = useGroupOptions();
   const editing = props.user !== undefined;
-  const [values, setValues] = useState(() => initialValues(props.user));
-  const action = useAction();
+  const { values, set, bind } = useFormValues(() => initialValues(props.user));
+  const action = useSaveAction(props.onSaved);
 
   const createRequest = withoutBlanks(values);
   // The name and groups are fixed after creation; a cleared department is null.
@@ -82,92 +73,54 @@ export function UserFormDialog(props: {
   const update = useFormValidation(updateUserSchema, updateRequest);
   const form = editing ? update : create;
 
-  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
-    setValues(current => ({ ...current, [key]: value }));
-
-  const save = async () => {
+  const save = () => {
     const user = props.user;
-    if (user) {
-      const request = update.submit();
-      if (!request) return;
-      const ok = await action.run(
-        () => api.updateUser(user.ref, request),
-        `User ${user.name} saved`,
-      );
-      if (ok) props.onSaved();
-    } else {
-      const request = create.submit();
-      if (!request) return;
-      const ok = await action.run(
-        () => api.createUser(request),
-        `User ${request.name} created`,
-      );
-      if (ok) props.onSaved();
-    }
+    return user
+      ? action.save(
+          update,
+          request => api.updateUser(user.ref, request),
+          `User ${user.name} saved`,
+        )
+      : action.save(
+          create,
+          request => api.createUser(request),
+          request => `User ${request.name} created`,
+        );
   };
 
   return (
-    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={520}>
-      <DialogHeader>{editing ? 'Edit user' : 'Create user'}</DialogHeader>
-      <DialogBody>
-        <Flex direction="column" gap="3">
-          {!editing && (
-            <TextField
-              label="Name"
-              description="Catalog name, e.g. alice.kim"
-              isRequired
-              value={values.name}
-              onChange={value => set('name', value)}
-              {...form.field('name')}
-            />
-          )}
-          <TextField
-            label="Display name"
-            value={values.displayName}
-            onChange={value => set('displayName', value)}
-            {...form.field('displayName')}
-          />
-          <TextField
-            label="Email"
-            type="email"
-            value={values.email}
-            onChange={value => set('email', value)}
-            {...form.field('email')}
-          />
-          <Select
-            label="Status"
-            options={statusOptions}
-            value={values.status}
-            onChange={key => set('status', key as UserStatus)}
-          />
-          <Select
-            label="Department"
-            options={[noDepartment, ...departments]}
-            value={values.departmentRef}
-            onChange={key => set('departmentRef', String(key ?? ''))}
-            {...form.field('departmentRef')}
-          />
-          {!editing && (
-            <Select
-              label="Groups"
-              selectionMode="multiple"
-              options={groups}
-              value={values.groupRefs}
-              onChange={keys => set('groupRefs', keys.map(String))}
-              {...form.field('groupRefs')}
-            />
-          )}
-          {action.error && <Alert status="danger" icon title={action.error} />}
-        </Flex>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
-        <Button isPending={action.pending} onPress={save}>
-          {editing ? 'Save' : 'Create'}
-        </Button>
-      </DialogFooter>
-    </Dialog>
+    <FormDialog
+      title={editing ? 'Edit user' : 'Create user'}
+      width={520}
+      action={action}
+      submit={{ label: editing ? 'Save' : 'Create', onPress: save }}
+      onClose={props.onClose}
+    >
+      {!editing && (
+        <CatalogNameField example="alice.kim" {...bind('name', form)} />
+      )}
+      <TextField label="Display name" {...bind('displayName', form)} />
+      <TextField label="Email" type="email" {...bind('email', form)} />
+      <Select
+        label="Status"
+        options={statusOptions}
+        value={values.status}
+        onChange={key => set('status', key as UserStatus)}
+      />
+      <Select
+        label="Department"
+        options={[noDepartment, ...departments]}
+        value={values.departmentRef}
+        onChange={key => set('departmentRef', String(key ?? ''))}
+        {...form.field('departmentRef')}
+      />
+      {!editing && (
+        <MultiSelect
+          label="Groups"
+          options={groups}
+          {...bind('groupRefs', form)}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Button, Flex, Selection, Table, useTable } from '@backstage/ui';
+import { Flex, Selection, Table, useTable } from '@backstage/ui';
 import { authzUserManagePermission } from '@internal/plugin-authz-common';
 import { authzApiRef } from '../../api/AuthzApi';
+import { CreateButton } from '../shared/CreateButton';
+import { DialogButton } from '../shared/DialogButton';
+import { ListWithDetail } from '../shared/ListWithDetail';
 import { useAllowed } from '../shared/useAllowed';
+import { useOpenDialog } from '../shared/useOpenDialog';
 import { BulkActionsBar } from './BulkActionsBar';
 import { CsvImportDialog } from './CsvImportDialog';
 import { UserDetailPanel } from './UserDetailPanel';
@@ -20,7 +24,6 @@ export function UsersPage() {
   const canManage = useAllowed(authzUserManagePermission);
   const [selection, setSelection] = useState<Selection>(new Set());
   const [openRef, setOpenRef] = useState<string>();
-  const [dialog, setDialog] = useState<'create' | 'import'>();
 
   const { tableProps, reload, filter, search } = useTable<UserRow, UserFilter>({
     mode: 'offset',
@@ -47,7 +50,8 @@ export function UsersPage() {
     setSelection(new Set(failedRefs));
     reload();
   };
-  const closeDialog = () => setDialog(undefined);
+  // The import dialog stays open on its report; the list reloads meanwhile.
+  const dialogs = useOpenDialog<'import'>();
 
   return (
     <Flex direction="column" gap="4">
@@ -60,57 +64,48 @@ export function UsersPage() {
         />
         {canManage && (
           <Flex gap="2">
-            <Button variant="secondary" onPress={() => setDialog('import')}>
-              Import CSV
-            </Button>
-            <Button onPress={() => setDialog('create')}>Create user</Button>
+            <DialogButton dialogs={dialogs} dialog="import" label="Import CSV">
+              <CsvImportDialog
+                onClose={dialogs.closeDialog}
+                onImported={reload}
+              />
+            </DialogButton>
+            <CreateButton label="Create user" onCreated={reload}>
+              {dialogProps => <UserFormDialog {...dialogProps} />}
+            </CreateButton>
           </Flex>
         )}
       </Flex>
       {canManage && selectedRefs.length > 0 && (
         <BulkActionsBar refs={selectedRefs} onDone={afterBulk} />
       )}
-      <Flex gap="4" align="start">
-        <div
-          style={{ flexGrow: 1, minWidth: 0 }}
-          aria-label="Users"
-          role="region"
-        >
-          <Table
-            {...tableProps}
-            columnConfig={userColumns}
-            rowConfig={{ onClick: user => setOpenRef(user.ref) }}
-            selection={{
-              // Always controlled: the permission answer arrives after mount.
-              mode: canManage ? 'multiple' : 'none',
-              behavior: 'toggle',
-              selected: selection,
-              onSelectionChange: setSelection,
-            }}
-            emptyState="No users match these filters."
-          />
-        </div>
-        {openRef && (
-          <UserDetailPanel
-            key={openRef}
-            userRef={openRef}
-            onClose={() => setOpenRef(undefined)}
-            onChanged={reload}
-          />
-        )}
-      </Flex>
-      {dialog === 'create' && (
-        <UserFormDialog
-          onClose={closeDialog}
-          onSaved={() => {
-            closeDialog();
-            reload();
+      <ListWithDetail
+        label="Users"
+        detail={
+          openRef && (
+            <UserDetailPanel
+              key={openRef}
+              userRef={openRef}
+              onClose={() => setOpenRef(undefined)}
+              onChanged={reload}
+            />
+          )
+        }
+      >
+        <Table
+          {...tableProps}
+          columnConfig={userColumns}
+          rowConfig={{ onClick: user => setOpenRef(user.ref) }}
+          selection={{
+            // Always controlled: the permission answer arrives after mount.
+            mode: canManage ? 'multiple' : 'none',
+            behavior: 'toggle',
+            selected: selection,
+            onSelectionChange: setSelection,
           }}
+          emptyState="No users match these filters."
         />
-      )}
-      {dialog === 'import' && (
-        <CsvImportDialog onClose={closeDialog} onImported={reload} />
-      )}
+      </ListWithDetail>
     </Flex>
   );
 }

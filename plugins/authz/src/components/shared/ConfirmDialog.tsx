@@ -1,12 +1,5 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-  Text,
-} from '@backstage/ui';
+import { Alert, Button, Text } from '@backstage/ui';
+import { ModalDialog } from './ModalDialog';
 
 /** Asks before a destructive change; shows the server's refusal if any. */
 export function ConfirmDialog(props: {
@@ -20,22 +13,18 @@ export function ConfirmDialog(props: {
   onClose(): void;
 }) {
   return (
-    <Dialog isOpen={props.open} onOpenChange={open => !open && props.onClose()}>
-      <DialogHeader>{props.title}</DialogHeader>
-      <DialogBody>
-        <Text as="p">{props.message}</Text>
-        {props.error && (
-          <Alert status="danger" icon title={props.error} mt="3" />
-        )}
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onPress={props.onClose}>
-          Cancel
-        </Button>
+    <ModalDialog
+      isOpen={props.open}
+      title={props.title}
+      onClose={props.onClose}
+      actions={
         <Button destructive isPending={props.pending} onPress={props.onConfirm}>
           {props.confirmLabel}
         </Button>
-      </DialogFooter>
-    </Dialog>
+      }
+    >
+      <Text as="p">{props.message}</Text>
+      {props.error && <Alert status="danger" icon title={props.error} mt="3" />}
+    </ModalDialog>
   );
 }
