@@ -23,7 +23,7 @@ test('Access groups: cards with avatars, the list view and a group’s details',
       await expect(avatars.getByRole('img', { name })).toBeVisible();
     }
     // The seeded Platform Administrator role is bound to this group.
-    await expect(card).toContainText('3 members · 1 roles');
+    await expect(card).toContainText('3 members · 1 role');
     await expect(page.getByRole('article')).toHaveCount(7);
   });
 

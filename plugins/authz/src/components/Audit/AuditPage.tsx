@@ -121,7 +121,11 @@ export function AuditPage() {
               <Table
                 columnConfig={auditColumns}
                 data={rows}
-                rowConfig={{ onClick: setOpen }}
+                rowConfig={{
+                  // The raw entry is the server's: without the UI's own flag.
+                  onClick: ({ isNew: _isNew, ...entry }: AuditRow) =>
+                    setOpen(entry),
+                }}
                 emptyState="No entries match these filters."
                 pagination={{
                   type: 'page',

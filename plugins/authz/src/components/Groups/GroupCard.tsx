@@ -9,6 +9,7 @@ import {
 import type { AuthzGroup } from '@internal/plugin-authz-common';
 import { PrincipalAvatarStack } from '../shared/PrincipalAvatarStack';
 import { displayNameOf } from '../shared/refs';
+import { countOf } from '../shared/countOf';
 
 /** A group in the card grid; pressing it opens its details. */
 export function GroupCard(props: { group: AuthzGroup; onOpen(): void }) {
@@ -36,7 +37,8 @@ export function GroupCard(props: { group: AuthzGroup; onOpen(): void }) {
         <Flex justify="between" align="center">
           <PrincipalAvatarStack refs={group.memberRefs} />
           <Text variant="body-x-small" color="secondary">
-            {group.memberCount} members · {group.roleCount} roles
+            {countOf(group.memberCount, 'member')} ·{' '}
+            {countOf(group.roleCount, 'role')}
           </Text>
         </Flex>
       </CardFooter>

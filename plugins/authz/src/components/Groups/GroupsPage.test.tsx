@@ -30,7 +30,7 @@ describe('GroupsPage', () => {
       within(card).getByRole('img', { name: 'alice kim' }),
     ).toBeInTheDocument();
     expect(within(card).getByText('+2')).toBeInTheDocument();
-    expect(within(card).getByText('7 members · 1 roles')).toBeInTheDocument();
+    expect(within(card).getByText('7 members · 1 role')).toBeInTheDocument();
   });
 
   it('switches to the list view', async () => {

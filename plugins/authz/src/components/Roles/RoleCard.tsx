@@ -10,6 +10,7 @@ import {
 import type { AuthzRole } from '@internal/plugin-authz-common';
 import { ActiveChip } from '../shared/StatusChip';
 import { TagList } from '../shared/TagList';
+import { countOf } from '../shared/countOf';
 
 export type RoleCardActions = {
   onEdit(): void;
@@ -56,8 +57,9 @@ export function RoleCard(props: {
             empty="No policies"
           />
           <Text variant="body-x-small" color="secondary">
-            {role.userCount} users · {role.groupCount} groups ·{' '}
-            {role.departmentCount} departments
+            {countOf(role.userCount, 'user')} ·{' '}
+            {countOf(role.groupCount, 'group')} ·{' '}
+            {countOf(role.departmentCount, 'department')}
           </Text>
         </Flex>
       </CardBody>

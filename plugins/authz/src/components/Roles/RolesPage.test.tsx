@@ -11,7 +11,7 @@ describe('RolesPage', () => {
     expect(await within(card).findByText('admin-all')).toBeInTheDocument();
     expect(within(card).getByText('System role')).toBeInTheDocument();
     expect(
-      within(card).getByText(/1 users · 0 groups · 0/),
+      within(card).getByText(/1 user · 0 groups · 0 departments/),
     ).toBeInTheDocument();
   });
 

@@ -14,6 +14,7 @@ import type { BulkUserAction, BulkUserResult } from '../../api/types';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useAction } from '../shared/useAction';
 import { useRoleOptions } from '../shared/useOptions';
+import { countOf } from '../shared/countOf';
 
 /**
  * What to do with the selected users: status, delete, or a role. The server
@@ -49,12 +50,15 @@ export function BulkActionsBar(props: {
     }
   };
   const simple = (name: 'activate' | 'disable' | 'delete', verb: string) =>
-    apply({ action: name, refs: props.refs }, n => `${n} users ${verb}`);
+    apply(
+      { action: name, refs: props.refs },
+      n => `${countOf(n, 'user')} ${verb}`,
+    );
   const withRole = (name: 'attachRole' | 'detachRole', verb: string) =>
     roleId &&
     apply(
       { action: name, refs: props.refs, roleId },
-      n => `Role ${verb} ${n} users`,
+      n => `Role ${verb} ${countOf(n, 'user')}`,
     );
 
   return (
@@ -118,7 +122,10 @@ export function BulkActionsBar(props: {
               status="warning"
               icon
               mt="2"
-              title={`${failures.length} users were not changed and stay selected`}
+              title={`${countOf(
+                failures.length,
+                'user',
+              )} not changed; they stay selected`}
               description={
                 <ul aria-label="Bulk action failures" style={{ margin: 0 }}>
                   {failures.map(failure => (
@@ -133,7 +140,7 @@ export function BulkActionsBar(props: {
       </CardBody>
       <ConfirmDialog
         open={confirmDelete}
-        title={`Delete ${count} users?`}
+        title={`Delete ${countOf(count, 'user')}?`}
         message="The users and their role attachments are removed. This cannot be undone."
         confirmLabel="Delete users"
         pending={action.pending}
