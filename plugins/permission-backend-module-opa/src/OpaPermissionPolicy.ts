@@ -21,7 +21,10 @@ export class OpaPermissionPolicy implements PermissionPolicy {
    * The permission backend hands every item of a batch the same credentials
    * object: resolve the user's info once per request, not once per item.
    */
-  private readonly infos = new WeakMap<BackstageCredentials, Promise<BackstageUserInfo>>();
+  private readonly infos = new WeakMap<
+    BackstageCredentials,
+    Promise<BackstageUserInfo>
+  >();
 
   constructor(
     private readonly engine: PolicyEngine,
@@ -52,7 +55,9 @@ export class OpaPermissionPolicy implements PermissionPolicy {
     return toPolicyDecision(decision);
   }
 
-  private infoOf(credentials: BackstageCredentials): Promise<BackstageUserInfo> {
+  private infoOf(
+    credentials: BackstageCredentials,
+  ): Promise<BackstageUserInfo> {
     let info = this.infos.get(credentials);
     if (!info) {
       info = this.userInfo.getUserInfo(credentials);

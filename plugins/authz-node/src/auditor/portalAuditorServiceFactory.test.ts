@@ -146,16 +146,29 @@ describe('portalAuditorServiceFactory', () => {
     events.publish.mockImplementation(async params => {
       published.push(params);
       if (published.length > 3) return;
-      const nested = await auditor.createEvent({ eventId: 'event-received', severityLevel: 'medium' });
+      const nested = await auditor.createEvent({
+        eventId: 'event-received',
+        severityLevel: 'medium',
+      });
       await nested.success();
     });
 
-    await (await auditor.createEvent({ eventId: 'entity-mutate', severityLevel: 'medium' })).success();
+    await (
+      await auditor.createEvent({
+        eventId: 'entity-mutate',
+        severityLevel: 'medium',
+      })
+    ).success();
     await settled();
     expect(published).toHaveLength(1);
 
     const eventsAuditor = await tester.getSubject('events');
-    await (await eventsAuditor.createEvent({ eventId: 'publish', severityLevel: 'medium' })).success();
+    await (
+      await eventsAuditor.createEvent({
+        eventId: 'publish',
+        severityLevel: 'medium',
+      })
+    ).success();
     await settled();
     expect(published).toHaveLength(1);
   });
@@ -166,7 +179,12 @@ describe('portalAuditorServiceFactory', () => {
     const auditor = await tester.getSubject('catalog');
 
     await expect(
-      (await auditor.createEvent({ eventId: 'entity-mutate', severityLevel: 'medium' })).success(),
+      (
+        await auditor.createEvent({
+          eventId: 'entity-mutate',
+          severityLevel: 'medium',
+        })
+      ).success(),
     ).resolves.toBeUndefined();
     await settled();
     expect(logger.warn).toHaveBeenCalledWith(
