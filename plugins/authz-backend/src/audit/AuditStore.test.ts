@@ -7,6 +7,7 @@ import {
   decision,
 } from './__testUtils__/auditFixtures';
 import { waitFor } from './__testUtils__/waitFor';
+import { AuditStore } from './AuditStore';
 
 const query = (q: Record<string, unknown> = {}) => auditQuerySchema.parse(q);
 const ids = (entries: Array<{ id: string }>) => entries.map(entry => entry.id);
@@ -361,6 +362,33 @@ describeOnBothDatabases('AuditStore', databases => {
       unsubscribe();
       await store.recordDecisions([decision()]);
       expect(announced).toHaveLength(2);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'announces, once, entries another replica stored, not older history, on %p',
+    async databaseId => {
+      const { store: otherReplica, knex } = await createAuditTestStore(
+        databases,
+        databaseId,
+      );
+      const history = decision({ time: new Date().toISOString() });
+      await otherReplica.recordDecisions([history]);
+
+      const thisReplica = new AuditStore(knex, { intervalMs: 50 });
+      const announced: AuditEntry[] = [];
+      const unsubscribe = thisReplica.subscribe(entry => announced.push(entry));
+      await new Promise(r => setTimeout(r, 200));
+      const fresh = decision({ time: new Date().toISOString() });
+      await otherReplica.recordDecisions([fresh]);
+      const own = await thisReplica.recordChangeNow(change());
+
+      await waitFor(() =>
+        expect(ids(announced).sort()).toEqual([fresh.id, own.id].sort()),
+      );
+      await new Promise(r => setTimeout(r, 300));
+      expect(ids(announced).sort()).toEqual([fresh.id, own.id].sort());
+      unsubscribe();
     },
   );
 });

@@ -20,6 +20,7 @@ import {
   rowToEntry,
 } from './auditRows';
 import { AuditStatsQuery, computeAuditStats } from './auditStats';
+import { RecentEntriesPoller } from './RecentEntriesPoller';
 import {
   readAuditSettings,
   seedAuditSettings,
@@ -34,12 +35,25 @@ const dayMs = 86_400_000;
 
 /**
  * The audit log: decisions and changes, newest first. Listeners (the live
- * stream) hear about an entry once it is committed in this process.
+ * stream) hear about an entry once it is committed: at once when this
+ * process wrote it, within a second when another replica did.
  */
 export class AuditStore implements ChangeRecorder {
   private readonly listeners = new Set<AuditListener>();
+  private readonly poller: RecentEntriesPoller;
 
-  constructor(private readonly knex: Knex) {}
+  constructor(
+    private readonly knex: Knex,
+    pollerOptions: { intervalMs?: number; windowMs?: number } = {},
+  ) {
+    this.poller = new RecentEntriesPoller({
+      ...pollerOptions,
+      fetchSince: sinceMs => this.entriesSince(sinceMs),
+      onEntry: entry => {
+        for (const listener of this.listeners) listener(entry);
+      },
+    });
+  }
 
   /** In the caller's transaction; announced only if that one commits. */
   async recordChange(trx: Knex.Transaction, change: ChangeInput) {
@@ -193,15 +207,24 @@ export class AuditStore implements ChangeRecorder {
 
   subscribe(listener: AuditListener): () => void {
     this.listeners.add(listener);
+    this.poller.start();
     return () => {
       this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.poller.stop();
     };
   }
 
   private announce(entries: AuditEntry[]) {
-    for (const entry of entries) {
-      for (const listener of this.listeners) listener(entry);
-    }
+    if (this.listeners.size === 0) return;
+    for (const entry of entries) this.poller.offer(entry);
+  }
+
+  private async entriesSince(sinceMs: number): Promise<AuditEntry[]> {
+    const rows: AuditRow[] = await this.knex(entriesTable)
+      .where('time_ms', '>=', sinceMs)
+      .orderBy('time_ms', 'desc')
+      .limit(iterateChunkSize);
+    return rows.map(rowToEntry);
   }
 
   /**
