@@ -38,10 +38,6 @@ export class PolicyEngine {
     return this.revision;
   }
 
-  get engine() {
-    return this.options.point.engine;
-  }
-
   /** Loads the current data; concurrent calls share one load. */
   reload(): Promise<void> {
     this.loading ??= (async () => {

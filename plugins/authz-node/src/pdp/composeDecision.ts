@@ -72,28 +72,30 @@ export function composeDecision(
   const { name } = input.permission;
   if (rego.blocked) return deny([], `${name} denied: ${rego.blocked}`);
 
-  const denies = rego.matched.filter(m => m.effect === 'Deny');
-  const allows = rego.matched.filter(m => m.effect === 'Allow');
   const resourceType = input.permission.resourceType ?? '';
   const pluginId = resourceType
     ? pluginIdForResourceType(resourceType)
     : undefined;
-  const translate = (m: MatchedStatement) =>
-    m.conditions.length === 0 || !pluginId
-      ? undefined
-      : statementCriteria(m, resourceType);
+  // Each conditional statement is translated once; undefined = untranslatable.
+  const translated = rego.matched.map(m => ({
+    statement: m,
+    criteria:
+      m.conditions.length > 0 && pluginId
+        ? statementCriteria(m, resourceType)
+        : undefined,
+  }));
+  const denies = translated.filter(t => t.statement.effect === 'Deny');
+  const allows = translated.filter(t => t.statement.effect === 'Allow');
 
-  const hardDenies = denies.filter(
-    m => m.conditions.length === 0 || !translate(m),
-  );
+  const hardDenies = denies.filter(t => !t.criteria).map(t => t.statement);
   if (hardDenies.length > 0) {
     return deny(hardDenies, `${name} denied by ${describe(hardDenies[0])}`);
   }
 
-  const plainAllows = allows.filter(m => m.conditions.length === 0);
-  const conditionalAllows = allows.filter(
-    m => m.conditions.length > 0 && translate(m),
-  );
+  const plainAllows = allows
+    .filter(t => t.statement.conditions.length === 0)
+    .map(t => t.statement);
+  const conditionalAllows = allows.filter(t => t.criteria);
   if (plainAllows.length === 0 && conditionalAllows.length === 0) {
     return deny([], `no policy allows ${name} for ${input.principal.ref}`);
   }
@@ -108,12 +110,15 @@ export function composeDecision(
   const allowPart =
     plainAllows.length > 0
       ? undefined
-      : anyOf(conditionalAllows.map(m => translate(m)!));
+      : anyOf(conditionalAllows.map(t => t.criteria!));
   const denyPart =
     denies.length > 0
-      ? { not: anyOf(denies.map(m => translate(m)!)) }
+      ? { not: anyOf(denies.map(t => t.criteria!)) }
       : undefined;
-  const applied = [...(allowPart ? conditionalAllows : plainAllows), ...denies];
+  const applied = [
+    ...(allowPart ? conditionalAllows.map(t => t.statement) : plainAllows),
+    ...denies.map(t => t.statement),
+  ];
   return {
     result: 'CONDITIONAL',
     pluginId,
