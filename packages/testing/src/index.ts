@@ -9,3 +9,4 @@ export {
   requirePostgresConnectionString,
 } from './requirePostgres';
 export { requireServiceEnv } from './requireServiceEnv';
+export { describeOnBothDatabases } from './describeOnBothDatabases';

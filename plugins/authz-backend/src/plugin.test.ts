@@ -6,7 +6,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { describeOnBothDatabases } from './__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import { demoOrgEntities } from './catalogSync/__testUtils__/demoOrg';
 import { authzPlugin } from './plugin';
 

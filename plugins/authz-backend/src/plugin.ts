@@ -15,7 +15,7 @@ import {
   publishRevisions,
 } from './database';
 import { seedPap } from './seed';
-import { createRouteAuthorizer } from './service/authorize';
+import { createRouteAuthorizer } from '@internal/plugin-authz-node';
 import { AuthzRouterContext } from './service/AuthzRouterContext';
 import { createRouter } from './service/router';
 

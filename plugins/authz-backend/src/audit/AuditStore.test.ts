@@ -1,6 +1,6 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { AuditEntry, auditQuerySchema } from '@internal/plugin-authz-common';
-import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import {
   change,
   createAuditTestStore,

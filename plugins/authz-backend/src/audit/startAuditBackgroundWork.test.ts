@@ -14,7 +14,7 @@ import {
   portalAuditorServiceFactory,
   portalAuditTopic,
 } from '@internal/plugin-authz-node';
-import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import { createAuditTestStore, decision } from './__testUtils__/auditFixtures';
 import { startAuditBackgroundWork } from './startAuditBackgroundWork';
 

@@ -1,5 +1,5 @@
 import { normalizePolicyDocument } from '@internal/plugin-authz-common';
-import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import {
   adminRef,
   createOrgTestDatabase,

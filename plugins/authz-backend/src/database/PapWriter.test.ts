@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import { createPapTestDatabase } from './__testUtils__/papTestDatabase';
 import { RecordChange } from './PapWriter';
 

@@ -1,4 +1,4 @@
-import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import {
   adminRef,
   createOrgTestDatabase,

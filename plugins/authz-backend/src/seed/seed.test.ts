@@ -2,7 +2,7 @@ import {
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { describeOnBothDatabases } from '../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import {
   createPapTestDatabase,
   listDefaults,
@@ -40,6 +40,7 @@ describeOnBothDatabases('seed', databases => {
         roles.map(r => [r.name, r.type, r.allUsers, r.departmentCount]),
       ).toEqual([
         ['Catalog Owner Editor', 'custom', false, 1],
+        ['Data Steward', 'custom', false, 0],
         [administratorRoleName, 'system', false, 0],
         ['Portal Reader', 'system', true, 0],
       ]);
@@ -57,6 +58,8 @@ describeOnBothDatabases('seed', databases => {
       expect(policies.map(p => [p.name, p.version])).toEqual([
         ['AdministratorAccess', 1],
         ['CatalogOwnerEdit', 1],
+        ['DataGovernance', 1],
+        ['DataOwnerStewardship', 1],
         ['DenyFinanceToInfra', 1],
         ['PortalReadAccess', 1],
         ['PortalSelfService', 1],
@@ -69,6 +72,7 @@ describeOnBothDatabases('seed', databases => {
       expect(data.allUsersRoles).toEqual([reader.id]);
       expect(data.roleBindings).toEqual({
         'group:default/engineering': [roles[0].id],
+        'group:default/data-engineering': [roles[1].id],
       });
 
       expect(await seedDefaultModel(stores.writer, model)).toBe(false);

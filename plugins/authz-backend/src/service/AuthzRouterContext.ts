@@ -8,7 +8,7 @@ import {
 import { EventsService } from '@backstage/plugin-events-node';
 import { Knex } from 'knex';
 import { ChangeRecorder } from '../audit/ChangeRecorder';
-import { RouteAuthorizer } from './authorize';
+import { RouteAuthorizer } from '@internal/plugin-authz-node';
 import { PdpDataSource } from './PdpDataSource';
 
 /** What every part of `/api/authz` is built from (see plugin.ts). */

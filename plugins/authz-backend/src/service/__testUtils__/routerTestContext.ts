@@ -1,7 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { DecisionJournal } from '@internal/plugin-authz-node';
-import { createRouteAuthorizer } from '../authorize';
+import { createRouteAuthorizer } from '@internal/plugin-authz-node';
 import { AuthzRouterContext } from '../AuthzRouterContext';
 
 /**

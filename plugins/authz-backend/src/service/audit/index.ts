@@ -9,7 +9,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { AuditStore } from '../../audit';
 import { AuthzRouterContext } from '../AuthzRouterContext';
-import { parseInput } from '../parseInput';
+import { parseInput } from '@internal/plugin-authz-node';
 import { sendAuditExport } from './auditExport';
 import {
   auditExportQuerySchema,

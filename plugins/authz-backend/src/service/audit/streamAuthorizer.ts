@@ -3,7 +3,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { processDecisionJournal } from '@internal/plugin-authz-node';
-import { createRouteAuthorizer } from '../authorize';
+import { createRouteAuthorizer } from '@internal/plugin-authz-node';
 
 /**
  * An EventSource cannot send an Authorization header, so the stream also

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import {
   asAdmin,
   createOrgTestApp,

@@ -7,9 +7,9 @@ import {
 } from '@internal/plugin-authz-common';
 import Router from 'express-promise-router';
 import { PapStores } from '../../database';
-import { actorAuthorizer } from '../authorize';
+import { actorAuthorizer } from '@internal/plugin-authz-node';
 import { AuthzRouterContext } from '../AuthzRouterContext';
-import { parseInput } from '../parseInput';
+import { parseInput } from '@internal/plugin-authz-node';
 import {
   groupListQuerySchema,
   groupMemberParamsSchema,

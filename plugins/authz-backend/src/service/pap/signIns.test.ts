@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { describeOnBothDatabases } from '../../__testUtils__/describeOnBothDatabases';
+import { describeOnBothDatabases } from '@internal/testing';
 import { createOrgTestApp, createPapTestApp } from './__testUtils__/papTestApp';
 
 const bob = 'user:default/bob.lee';

@@ -9,7 +9,7 @@ import { WasmDecisionPoint } from '@internal/plugin-authz-node';
 import Router from 'express-promise-router';
 import { randomUUID } from 'node:crypto';
 import { AuthzRouterContext } from '../AuthzRouterContext';
-import { parseInput } from '../parseInput';
+import { parseInput } from '@internal/plugin-authz-node';
 import { applyDraft } from './applyDraft';
 import { CurrentDecisionPoint } from './CurrentDecisionPoint';
 import { DryRunner } from './DryRunner';

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { createPortalTestDatabases } from '@internal/testing';
+import { createPortalTestDatabases } from './portalTestDatabases';
 
 /**
  * A describe block given the portal's test databases, PostgreSQL 15 and
