@@ -45,6 +45,7 @@ neo4j_healthy() {
 neo4j_env() {
   cat <<ENV
 export NEO4J_URI=bolt://127.0.0.1:$neo4j_bolt_port
+export NEO4J_HTTP_URL=http://127.0.0.1:$neo4j_http_port
 export NEO4J_USER=neo4j
 export NEO4J_PASSWORD=$neo4j_password
 ENV

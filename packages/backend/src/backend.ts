@@ -37,6 +37,8 @@ export function createPortalBackend() {
     import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
   );
   backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+  // Data assets enter the catalog as deltas from the data-catalog's feed.
+  backend.add(import('@internal/plugin-catalog-backend-module-data-catalog'));
 
   backend.add(import('@backstage/plugin-scaffolder-backend'));
   backend.add(
@@ -48,10 +50,15 @@ export function createPortalBackend() {
   backend.add(import('@internal/plugin-permission-backend-module-opa'));
   backend.add(import('@internal/plugin-authz-backend'));
 
-  // Search: Lunr in memory on SQLite; the pg module takes over on PostgreSQL.
+  backend.add(import('@internal/plugin-data-catalog-backend'));
+
+  // Search: Lunr in memory on SQLite; the pg module takes over on PostgreSQL,
+  // and Elasticsearch/OpenSearch when `search.elasticsearch` is configured.
   backend.add(import('@backstage/plugin-search-backend'));
   backend.add(import('@backstage/plugin-search-backend-module-pg'));
+  backend.add(import('@backstage/plugin-search-backend-module-elasticsearch'));
   backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+  backend.add(import('@internal/plugin-search-backend-module-data-catalog'));
 
   backend.add(import('@backstage/plugin-kubernetes-backend'));
   backend.add(import('@backstage/plugin-user-settings-backend'));

@@ -1,0 +1,6 @@
+/**
+ * The data-catalog family's backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { dataCatalogPlugin as default } from './plugin';

@@ -1,0 +1,47 @@
+import { Knex } from 'knex';
+
+/**
+ * The few SQL spellings that differ between PostgreSQL (production) and
+ * SQLite (development) in the search index.
+ */
+export type SearchDialect = {
+  postgres: boolean;
+  /** The description in an `asset_docs.doc` (JSON, or plain text). */
+  docDescription(column: string): string;
+  /** A JSON array of the names of `tags` rows, ordered (subquery body). */
+  tagNamesJson(where: string): string;
+  /** Whether the JSON array `column` holds the bound value. */
+  jsonArrayHas(column: string): string;
+};
+
+export function isPostgres(knex: Knex): boolean {
+  return knex.client.config.client === 'pg';
+}
+
+const postgres: SearchDialect = {
+  postgres: true,
+  docDescription: column =>
+    `CASE WHEN ${column} LIKE '{%' THEN (${column}::json ->> 'description') ELSE nullif(${column}, '') END`,
+  tagNamesJson: where =>
+    `(SELECT json_agg(t.name ORDER BY t.name)::text FROM asset_tags atg JOIN tags t ON t.id = atg.tag_id WHERE ${where})`,
+  jsonArrayHas: column => `jsonb_exists(${column}::jsonb, ?)`,
+};
+
+const sqlite: SearchDialect = {
+  postgres: false,
+  docDescription: column =>
+    `CASE WHEN json_valid(${column}) AND json_type(${column}) = 'object' THEN json_extract(${column}, '$.description') ELSE nullif(${column}, '') END`,
+  tagNamesJson: where =>
+    `(SELECT json_group_array(name) FROM (SELECT t.name FROM asset_tags atg JOIN tags t ON t.id = atg.tag_id WHERE ${where} ORDER BY t.name))`,
+  jsonArrayHas: column =>
+    `EXISTS (SELECT 1 FROM json_each(${column}) WHERE json_each.value = ?)`,
+};
+
+export function searchDialect(knex: Knex): SearchDialect {
+  return isPostgres(knex) ? postgres : sqlite;
+}
+
+/** Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, c => `\\${c}`);
+}

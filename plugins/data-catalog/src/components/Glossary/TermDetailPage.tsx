@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Button, Flex, Grid, Link, Text } from '@backstage/ui';
+import { dataCatalogGlossaryEditPermission } from '@internal/plugin-data-catalog-common';
+import { dataCatalogApiRef } from '../../api/DataCatalogApi';
+import { AsyncView } from '../shared/AsyncView';
+import { Panel } from '../shared/Panel';
+import { useCan } from '../shared/permissions';
+import { shortRef } from '../shared/refs';
+import { GlossaryStatusChip } from '../shared/statusChips';
+import { useCatalogLinks } from '../shared/useCatalogLinks';
+import { TermFormDialog } from './TermFormDialog';
+import { TermHistory } from './TermHistory';
+import { TermLinks } from './TermLinks';
+import { TermWorkflow } from './TermWorkflow';
+import { isEditable } from './workflow';
+
+/** One glossary term: its definition, workflow, usage and history. */
+export function TermDetailPage() {
+  const { termId = '' } = useParams();
+  const api = useApi(dataCatalogApiRef);
+  const links = useCatalogLinks();
+  const canEdit = useCan(dataCatalogGlossaryEditPermission);
+  const [editing, setEditing] = useState(false);
+  const term = useAsyncRetry(() => api.getGlossaryTerm(termId), [api, termId]);
+
+  return (
+    <AsyncView result={term}>
+      {value => (
+        <Flex direction="column" gap="4">
+          <Flex justify="between" align="start" gap="3">
+            <div>
+              <Link href={links.glossary()} variant="body-small">
+                ← Glossary
+              </Link>
+              <Flex align="center" gap="2">
+                <Text as="h1" variant="title-medium">
+                  {value.name}
+                </Text>
+                <GlossaryStatusChip status={value.status} />
+              </Flex>
+            </div>
+            <Flex gap="2">
+              {canEdit && isEditable(value.status) ? (
+                <Button variant="secondary" onPress={() => setEditing(true)}>
+                  Edit
+                </Button>
+              ) : null}
+              <TermWorkflow term={value} onChanged={term.retry} />
+            </Flex>
+          </Flex>
+          <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
+            <Grid.Item colSpan={{ initial: '1', md: '2' }}>
+              <Flex direction="column" gap="4">
+                <Panel title="Definition">
+                  <Flex direction="column" gap="2">
+                    <Text as="p">{value.definition}</Text>
+                    <Text as="p" variant="body-small" color="secondary">
+                      Synonyms: {value.synonyms.join(', ') || '—'} · Domain:{' '}
+                      {value.domain ?? '—'} · Owner: {shortRef(value.owner)} ·
+                      Reviewers: {value.reviewers.map(shortRef).join(', ')}
+                    </Text>
+                  </Flex>
+                </Panel>
+                <Panel title="Used by">
+                  <TermLinks
+                    term={value}
+                    canEdit={canEdit}
+                    onChanged={term.retry}
+                  />
+                </Panel>
+              </Flex>
+            </Grid.Item>
+            <Panel title="History">
+              <TermHistory entries={value.history} />
+            </Panel>
+          </Grid.Root>
+          {editing ? (
+            <TermFormDialog
+              term={value}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                term.retry();
+              }}
+            />
+          ) : null}
+        </Flex>
+      )}
+    </AsyncView>
+  );
+}

@@ -1,0 +1,90 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Grid, TextAreaField, TextField } from '@backstage/ui';
+import {
+  GlossaryTerm,
+  glossaryTermRequestSchema,
+} from '@internal/plugin-data-catalog-common';
+import { dataCatalogApiRef } from '../../api/DataCatalogApi';
+import { DialogFrame } from '../shared/DialogFrame';
+import { optional, splitList, useSchemaForm } from '../shared/useSchemaForm';
+import { useSubmit } from '../shared/useSubmit';
+
+/**
+ * Proposes a new term (it starts as a draft) or edits a draft or rejected
+ * one. Lists are typed comma-separated.
+ */
+export function TermFormDialog(props: {
+  term?: GlossaryTerm;
+  onClose(): void;
+  onSaved(term: GlossaryTerm): void;
+}) {
+  const api = useApi(dataCatalogApiRef);
+  const { term } = props;
+  const form = useSchemaForm({
+    schema: glossaryTermRequestSchema,
+    initial: {
+      name: term?.name ?? '',
+      definition: term?.definition ?? '',
+      synonyms: term?.synonyms.join(', ') ?? '',
+      domain: term?.domain ?? '',
+      owner: term?.owner ?? '',
+      reviewers: term?.reviewers.join(', ') ?? '',
+    },
+    toRequest: values => ({
+      name: values.name.trim(),
+      definition: values.definition.trim(),
+      synonyms: splitList(values.synonyms),
+      domain: optional(values.domain),
+      owner: values.owner.trim(),
+      reviewers: splitList(values.reviewers),
+    }),
+  });
+  const submit = useSubmit({
+    form,
+    send: request =>
+      term
+        ? api.updateGlossaryTerm(term.id, request)
+        : api.createGlossaryTerm(request),
+    done: term ? 'Term saved' : 'Term proposed as a draft',
+    onSaved: props.onSaved,
+  });
+
+  return (
+    <DialogFrame
+      title={term ? `Edit ${term.name}` : 'Propose a term'}
+      width={640}
+      error={submit.error}
+      primary={{ label: term ? 'Save' : 'Create draft', ...submit }}
+      onCancel={props.onClose}
+    >
+      <TextField label="Name" isRequired {...form.field('name')} />
+      <TextAreaField
+        label="Definition"
+        isRequired
+        rows={4}
+        {...form.field('definition')}
+      />
+      <Grid.Root columns="2" gap="3">
+        <TextField
+          label="Synonyms"
+          placeholder="client, buyer"
+          {...form.field('synonyms')}
+        />
+        <TextField label="Domain" {...form.field('domain')} />
+        <TextField
+          label="Owner"
+          isRequired
+          placeholder="group:default/data-governance"
+          {...form.field('owner')}
+        />
+        <TextField
+          label="Reviewers"
+          isRequired
+          placeholder="user:default/alice, user:default/bob"
+          description="Who may approve or reject it"
+          {...form.field('reviewers')}
+        />
+      </Grid.Root>
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Button, Flex, TextAreaField } from '@backstage/ui';
+import {
+  GlossaryTerm,
+  dataCatalogGlossaryApprovePermission,
+  dataCatalogGlossaryEditPermission,
+} from '@internal/plugin-data-catalog-common';
+import { dataCatalogApiRef } from '../../api/DataCatalogApi';
+import type { GlossaryTermDetail } from '../../api/types';
+import { DialogFrame } from '../shared/DialogFrame';
+import { useCan } from '../shared/permissions';
+import { useMutation } from '../shared/useMutation';
+import {
+  actionLabels,
+  actionsFor,
+  commentRequired,
+  GlossaryAction,
+} from './workflow';
+
+function TransitionDialog(props: {
+  term: GlossaryTerm;
+  action: GlossaryAction;
+  onClose(): void;
+  onDone(): void;
+}) {
+  const api = useApi(dataCatalogApiRef);
+  const mutation = useMutation();
+  const [comment, setComment] = useState('');
+  const required = commentRequired(props.action);
+  const label = actionLabels[props.action];
+
+  const confirm = async () => {
+    const done = await mutation.run(
+      () =>
+        api.transitionGlossaryTerm(props.term.id, {
+          action: props.action,
+          comment: comment.trim() || undefined,
+        }),
+      `${props.term.name}: ${label.toLocaleLowerCase('en-US')} done`,
+    );
+    if (done) props.onDone();
+  };
+
+  return (
+    <DialogFrame
+      title={`${label}: ${props.term.name}`}
+      error={mutation.error}
+      primary={{
+        label,
+        pending: mutation.pending,
+        disabled: required && !comment.trim(),
+        destructive: props.action === 'reject' || props.action === 'deprecate',
+        onPress: confirm,
+      }}
+      onCancel={props.onClose}
+    >
+      <TextAreaField
+        label={required ? 'Reason (required)' : 'Comment'}
+        rows={3}
+        value={comment}
+        onChange={setComment}
+      />
+    </DialogFrame>
+  );
+}
+
+/**
+ * The workflow buttons the term's status allows and the user may use; each
+ * asks for a comment (a rejection must give one) before it is sent.
+ */
+export function TermWorkflow(props: {
+  term: GlossaryTermDetail;
+  onChanged(): void;
+}) {
+  const can = {
+    edit: useCan(dataCatalogGlossaryEditPermission),
+    approve: useCan(dataCatalogGlossaryApprovePermission),
+  };
+  const [action, setAction] = useState<GlossaryAction>();
+  const actions = actionsFor(props.term.status, can, props.term.allowedActions);
+  if (actions.length === 0) return null;
+
+  return (
+    <Flex gap="2" role="group" aria-label="Workflow">
+      {actions.map(a => (
+        <Button
+          key={a}
+          variant={a === 'approve' || a === 'submit' ? 'primary' : 'secondary'}
+          onPress={() => setAction(a)}
+        >
+          {actionLabels[a]}
+        </Button>
+      ))}
+      {action ? (
+        <TransitionDialog
+          term={props.term}
+          action={action}
+          onClose={() => setAction(undefined)}
+          onDone={() => {
+            setAction(undefined);
+            props.onChanged();
+          }}
+        />
+      ) : null}
+    </Flex>
+  );
+}

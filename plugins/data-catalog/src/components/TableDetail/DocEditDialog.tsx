@@ -1,0 +1,118 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Grid, TextAreaField, TextField } from '@backstage/ui';
+import {
+  DataAssetDetail,
+  updateDocRequestSchema,
+} from '@internal/plugin-data-catalog-common';
+import { dataCatalogApiRef } from '../../api/DataCatalogApi';
+import { DialogFrame } from '../shared/DialogFrame';
+import { optional, useSchemaForm } from '../shared/useSchemaForm';
+import { useSubmit } from '../shared/useSubmit';
+import { TagPicker, tagChanges } from './TagPicker';
+
+const textFields = [
+  'description',
+  'usageGuide',
+  'owner',
+  'team',
+  'domain',
+  'sla',
+  'refreshCycle',
+  'retention',
+  'origin',
+] as const;
+type DocField = (typeof textFields)[number];
+type DocValues = Record<DocField, string> & { tags: string[] };
+
+/**
+ * Edits the table's documentation and stewardship, and its tags. Each
+ * changed field is kept in the edit history by the server.
+ */
+export function DocEditDialog(props: {
+  detail: DataAssetDetail;
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const api = useApi(dataCatalogApiRef);
+  const { detail } = props;
+  const doc = detail.doc ?? {};
+  const initialTags = detail.tags.map(tag => tag.name);
+  const initial: DocValues = {
+    ...(Object.fromEntries(
+      textFields.map(name => [name, doc[name] ?? '']),
+    ) as Record<DocField, string>),
+    description: doc.description ?? detail.description ?? '',
+    tags: initialTags,
+  };
+  const form = useSchemaForm({
+    schema: updateDocRequestSchema,
+    initial,
+    toRequest: values =>
+      Object.fromEntries(
+        textFields.map(name => [name, optional(values[name])]),
+      ),
+  });
+  const submit = useSubmit({
+    form,
+    send: async request => {
+      await api.updateDocs(detail.entityRef, request);
+      const { add, remove } = tagChanges(initialTags, form.values.tags);
+      if (add.length || remove.length) {
+        await api.assignTags(detail.entityRef, { add, remove });
+      }
+    },
+    done: 'Documentation saved',
+    onSaved: props.onSaved,
+  });
+
+  return (
+    <DialogFrame
+      title={`Document ${detail.name}`}
+      width={760}
+      error={submit.error}
+      primary={{ label: 'Save', ...submit }}
+      onCancel={props.onClose}
+    >
+      <TextAreaField
+        label="Description"
+        rows={3}
+        {...form.field('description')}
+      />
+      <TextAreaField
+        label="Usage guide"
+        description="Markdown: how to query it, caveats, examples"
+        rows={8}
+        {...form.field('usageGuide')}
+      />
+      <Grid.Root columns="2" gap="3">
+        <TextField
+          label="Owner"
+          placeholder="group:default/data-platform"
+          {...form.field('owner')}
+        />
+        <TextField label="Team" {...form.field('team')} />
+        <TextField label="Domain" {...form.field('domain')} />
+        <TextField
+          label="SLA"
+          placeholder="fresh by 06:00 UTC"
+          {...form.field('sla')}
+        />
+        <TextField
+          label="Refresh cycle"
+          placeholder="hourly"
+          {...form.field('refreshCycle')}
+        />
+        <TextField
+          label="Retention"
+          placeholder="7 years"
+          {...form.field('retention')}
+        />
+        <TextField label="Origin" {...form.field('origin')} />
+      </Grid.Root>
+      <TagPicker
+        value={form.values.tags}
+        onChange={names => form.set('tags', names)}
+      />
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,89 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
+import * as fixtures from '../../__testUtils__/fixtures';
+import { renderPage } from '../../__testUtils__/renderPage';
+import { DocumentationTab } from './DocumentationTab';
+
+describe('DocumentationTab', () => {
+  it('renders the usage guide as markdown with the stewardship and edit history', async () => {
+    renderPage(
+      <DocumentationTab detail={fixtures.ordersDetail} onChanged={jest.fn()} />,
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Usage' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('customer_id').tagName).toBe('CODE');
+    const stewardship = screen.getByRole('region', { name: 'Stewardship' });
+    expect(stewardship).toHaveTextContent('SLA99.9% by 06:00 UTC');
+    expect(stewardship).toHaveTextContent('Refresh cyclehourly');
+    expect(stewardship).toHaveTextContent('Retention7 years');
+    const history = await screen.findByRole('list', { name: 'Edit history' });
+    expect(history).toHaveTextContent(
+      'description: Orders → One row per order placed in the shop.',
+    );
+  });
+
+  it('edits the documentation and reloads the history', async () => {
+    const api = new FakeDataCatalogApi();
+    const update = jest.spyOn(api, 'updateDocs');
+    const history = jest.spyOn(api, 'getDocHistory');
+    const onChanged = jest.fn();
+    renderPage(
+      <DocumentationTab detail={fixtures.ordersDetail} onChanged={onChanged} />,
+      { api },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit documentation' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const team = within(dialog).getByRole('textbox', { name: 'Team' });
+    await userEvent.type(team, 'Checkout');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+    expect(update).toHaveBeenCalledWith(
+      'resource:shop/app.public.orders',
+      expect.objectContaining({
+        team: 'Checkout',
+        sla: '99.9% by 06:00 UTC',
+        owner: 'group:default/data-platform',
+      }),
+    );
+    expect(history).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves a cleared field out of the request instead of sending it empty', async () => {
+    const api = new FakeDataCatalogApi();
+    const update = jest.spyOn(api, 'updateDocs');
+    renderPage(
+      <DocumentationTab detail={fixtures.ordersDetail} onChanged={jest.fn()} />,
+      { api },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit documentation' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.clear(
+      within(dialog).getByRole('textbox', { name: 'Owner' }),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(update).toHaveBeenCalled());
+    expect(update.mock.calls[0][1]).toEqual(
+      expect.objectContaining({ owner: undefined, team: undefined }),
+    );
+  });
+
+  it('offers no edit to readers', async () => {
+    renderPage(
+      <DocumentationTab
+        detail={fixtures.customersDetail}
+        onChanged={jest.fn()}
+      />,
+    );
+    await screen.findByRole('region', { name: 'Stewardship' });
+    expect(
+      screen.queryByRole('button', { name: 'Edit documentation' }),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Calls `tick` every `intervalMs` while `active` (a sync running, a profile
+ * being computed). The latest `tick` is used, so callers need not memoise.
+ */
+export function usePolling(
+  active: boolean,
+  tick: () => void,
+  intervalMs = 2000,
+) {
+  const latest = useRef(tick);
+  latest.current = tick;
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = setInterval(() => latest.current(), intervalMs);
+    return () => clearInterval(timer);
+  }, [active, intervalMs]);
+}
