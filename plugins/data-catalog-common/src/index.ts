@@ -13,3 +13,4 @@ export * from './governance';
 export * from './search';
 export * from './lineage';
 export * from './entityFeed';
+export { patchSchema } from './patchSchema';

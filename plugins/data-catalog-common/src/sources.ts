@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchSchema } from './patchSchema';
 
 /** Platforms with a built-in connector. */
 export const dataPlatforms = ['postgresql', 'mysql', 'sqlite'] as const;
@@ -58,10 +59,12 @@ export const createSourceRequestSchema = z.object({
 });
 export type CreateSourceRequest = z.infer<typeof createSourceRequestSchema>;
 
-export const updateSourceRequestSchema = createSourceRequestSchema
-  .omit({ id: true })
-  .extend({ connection: sourceConnectionSchema.partial() })
-  .partial();
+/** PATCH: only the fields sent change, the connection field by field. */
+export const updateSourceRequestSchema = patchSchema(
+  createSourceRequestSchema
+    .omit({ id: true })
+    .extend({ connection: patchSchema(sourceConnectionSchema) }),
+);
 export type UpdateSourceRequest = z.infer<typeof updateSourceRequestSchema>;
 
 export type SyncStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';

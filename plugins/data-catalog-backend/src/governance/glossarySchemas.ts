@@ -1,7 +1,9 @@
-import { glossaryTermRequestSchema } from '@internal/plugin-data-catalog-common';
+import {
+  glossaryTermRequestSchema,
+  patchSchema,
+} from '@internal/plugin-data-catalog-common';
 import { z } from 'zod';
 import { ownerRefSchema } from './ownerRefs';
-import { patchSchema } from './patchSchema';
 
 /** The API's term request, with owner and reviewers checked to be refs. */
 export const glossaryTermBodySchema = glossaryTermRequestSchema.extend({

@@ -3,11 +3,11 @@ import {
   dataCatalogTableReadPermission,
   tagCategoryRequestSchema,
   tagRequestSchema,
+  patchSchema,
 } from '@internal/plugin-data-catalog-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { DataCatalogContext } from '../service/DataCatalogContext';
-import { patchSchema } from './patchSchema';
 import { readableTablesFilter } from './readableTables';
 import { addVocabularyRoutes } from './tagCrudRoutes';
 import {

@@ -1,5 +1,6 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import type {
+  AssetDoc,
   AssignTagsRequest,
   DataAssetDetail,
   GlossaryStatus,
@@ -51,7 +52,13 @@ export class FakeGovernance
     const target = column
       ? findOr404(detail.columns, c => c.name === column)
       : detail;
-    target.doc = { ...target.doc, ...doc };
+    // Like the server: null clears a field, undefined leaves it.
+    const merged: Record<string, unknown> = { ...target.doc };
+    for (const [field, value] of Object.entries(doc)) {
+      if (value === null) delete merged[field];
+      else if (value !== undefined) merged[field] = value;
+    }
+    target.doc = merged as AssetDoc;
   }
   async getDocHistory(entityRef: string, column?: string) {
     return clone(

@@ -28,8 +28,13 @@ export type TestConnectionRequest = {
   connection: SourceConnection;
 };
 
-/** A documentation change of the table, or of one of its columns. */
-export type UpdateDocsRequest = UpdateDocRequest & { column?: string };
+/**
+ * A documentation change of the table, or of one of its columns; `null`
+ * clears a field.
+ */
+export type UpdateDocsRequest = {
+  [K in keyof UpdateDocRequest]?: UpdateDocRequest[K] | null;
+} & { column?: string };
 
 export type GlossaryListQuery = { status?: GlossaryStatus; q?: string };
 

@@ -5,7 +5,7 @@ import type { ConnectionTestResult } from '@internal/plugin-data-catalog-common'
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { ErrorNote } from '../shared/ErrorNote';
 import { useMutation } from '../shared/useMutation';
-import { ConnectionTestOutcome } from './ConnectionSteps';
+import { ConnectionTestOutcome } from '../shared/ConnectionSteps';
 import { connectionOf, SourceFormValues, sourceSchemas } from './sourceForm';
 
 /**

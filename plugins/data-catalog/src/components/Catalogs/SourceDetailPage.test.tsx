@@ -97,6 +97,34 @@ describe('SourceDetailPage', () => {
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 
+  it('edits the source without resetting what the form does not change', async () => {
+    const api = new FakeDataCatalogApi();
+    api.sources[0].enabled = false;
+    api.sources[0].connection.excludeSchemas = ['audit'];
+    const update = jest.spyOn(api, 'updateSource');
+    renderPage(<SourceDetailPage />, { api, ...at });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByRole('textbox', { name: /^Id/ })).toBeNull();
+    const title = within(dialog).getByRole('textbox', { name: /^Title/ });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Shop');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(update).toHaveBeenCalled());
+    const [id, request] = update.mock.calls[0];
+    expect(id).toBe('shop');
+    expect(request).toMatchObject({
+      title: 'Shop',
+      enabled: false,
+      collectQueries: true,
+      connection: { excludeSchemas: ['audit'], databases: ['app'], ssl: false },
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Shop' }),
+    ).toBeInTheDocument();
+  });
+
   it('deletes the source after confirmation', async () => {
     const api = new FakeDataCatalogApi();
     renderPage(<SourceDetailPage />, { api, ...at });

@@ -9,7 +9,7 @@ import { Panel } from '../shared/Panel';
 import { SchemaChangeTable } from '../shared/SchemaChangeTable';
 import { SyncState } from '../shared/SyncState';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
-import { ConnectionSteps } from './ConnectionSteps';
+import { ConnectionSteps } from '../shared/ConnectionSteps';
 import { SourceActions } from './SourceActions';
 import { SourceOverview } from './SourceOverview';
 import { SourceSchemas } from './SourceSchemas';

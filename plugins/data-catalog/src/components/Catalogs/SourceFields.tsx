@@ -73,6 +73,12 @@ export function SourceFields(props: { form: Form; isNew: boolean }) {
           {...form.field('databases')}
         />
         <TextField
+          label="Skip schemas"
+          placeholder="audit, tmp"
+          description="Comma-separated, besides the system schemas"
+          {...form.field('excludeSchemas')}
+        />
+        <TextField
           label="Schedule"
           placeholder="0 * * * *"
           description="Cron (5 fields); empty syncs only on demand"
@@ -82,6 +88,11 @@ export function SourceFields(props: { form: Form; isNew: boolean }) {
         <TextField label="Description" {...form.field('description')} />
       </Grid.Root>
       <Flex gap="4">
+        <Switch
+          label="Enabled"
+          isSelected={form.values.enabled}
+          onChange={on => form.set('enabled', on)}
+        />
         <Switch
           label="TLS"
           isSelected={form.values.ssl}

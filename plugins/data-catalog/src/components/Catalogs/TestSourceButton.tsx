@@ -5,7 +5,7 @@ import type { ConnectionTestResult } from '@internal/plugin-data-catalog-common'
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { DialogFrame } from '../shared/DialogFrame';
 import { useMutation } from '../shared/useMutation';
-import { ConnectionTestOutcome } from './ConnectionSteps';
+import { ConnectionTestOutcome } from '../shared/ConnectionSteps';
 
 /** Tests a saved source's connection and shows each step's outcome. */
 export function TestSourceButton(props: { sourceId: string }) {

@@ -17,10 +17,12 @@ export type SourceFormValues = {
   user: string;
   passwordRef: string;
   databases: string;
+  excludeSchemas: string;
   owner: string;
   domain: string;
   schedule: string;
   ssl: boolean;
+  enabled: boolean;
   collectQueries: boolean;
 };
 
@@ -34,10 +36,12 @@ export const emptySourceForm: SourceFormValues = {
   user: '',
   passwordRef: '',
   databases: '',
+  excludeSchemas: '',
   owner: '',
   domain: '',
   schedule: '',
   ssl: false,
+  enabled: true,
   collectQueries: true,
 };
 
@@ -55,10 +59,12 @@ export function sourceFormOf(source: DataSource): SourceFormValues {
     user: connection.user,
     passwordRef: connection.passwordRef ?? '',
     databases: connection.databases.join(', '),
+    excludeSchemas: connection.excludeSchemas.join(', '),
     owner: source.owner,
     domain: source.domain ?? '',
     schedule: source.schedule ?? '',
     ssl: connection.ssl,
+    enabled: source.enabled,
     collectQueries: source.collectQueries,
   };
 }
@@ -71,6 +77,7 @@ export function connectionOf(values: SourceFormValues) {
     user: values.user.trim(),
     passwordRef: optional(values.passwordRef),
     databases: splitList(values.databases),
+    excludeSchemas: splitList(values.excludeSchemas),
     ssl: values.ssl,
   };
 }
@@ -86,11 +93,16 @@ export function createRequestOf(values: SourceFormValues) {
     owner: values.owner.trim(),
     domain: optional(values.domain),
     schedule: optional(values.schedule),
+    enabled: values.enabled,
     collectQueries: values.collectQueries,
   };
 }
 
-/** What PATCH /sources/:id gets: everything but the id, which is fixed. */
+/**
+ * What PATCH /sources/:id gets: everything but the id, which is fixed.
+ * Every field with a default is sent, since the schema would otherwise
+ * fill in (and so reset) the default.
+ */
 export function updateRequestOf(values: SourceFormValues) {
   const { id: _id, ...request } = createRequestOf(values);
   return request;

@@ -9,7 +9,10 @@ import { DialogFrame } from '../shared/DialogFrame';
 import { optional, useSchemaForm } from '../shared/useSchemaForm';
 import { useSubmit } from '../shared/useSubmit';
 import { DocHistoryList } from './DocHistoryList';
+import { docPatch } from './docPatch';
 import { TagPicker, tagChanges } from './TagPicker';
+
+const columnFields = ['description', 'unit', 'example'] as const;
 
 /**
  * Documents one column and sets its tags. The tags go last: a tag-policy
@@ -24,14 +27,14 @@ export function ColumnEditDialog(props: {
   const api = useApi(dataCatalogApiRef);
   const { column } = props;
   const initialTags = column.tags.map(tag => tag.name);
+  const initial = {
+    description: column.doc?.description ?? '',
+    unit: column.doc?.unit ?? '',
+    example: column.doc?.example ?? '',
+  };
   const form = useSchemaForm({
     schema: updateDocRequestSchema,
-    initial: {
-      description: column.doc?.description ?? '',
-      unit: column.doc?.unit ?? '',
-      example: column.doc?.example ?? '',
-      tags: initialTags,
-    },
+    initial: { ...initial, tags: initialTags },
     toRequest: values => ({
       description: optional(values.description),
       unit: optional(values.unit),
@@ -41,7 +44,10 @@ export function ColumnEditDialog(props: {
   const submit = useSubmit({
     form,
     send: async doc => {
-      await api.updateDocs(props.entityRef, { ...doc, column: column.name });
+      await api.updateDocs(props.entityRef, {
+        ...docPatch(columnFields, doc, initial),
+        column: column.name,
+      });
       const { add, remove } = tagChanges(initialTags, form.values.tags);
       if (add.length || remove.length) {
         await api.assignTags(props.entityRef, {

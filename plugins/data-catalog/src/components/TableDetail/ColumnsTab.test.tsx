@@ -82,7 +82,6 @@ describe('ColumnsTab', () => {
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
     expect(docs).toHaveBeenCalledWith('resource:shop/app.public.orders', {
       column: 'total',
-      description: 'Order total incl. VAT',
       unit: 'USD',
     });
     expect(tags).toHaveBeenCalledWith('resource:shop/app.public.orders', {

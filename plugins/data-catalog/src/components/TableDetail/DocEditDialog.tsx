@@ -8,6 +8,7 @@ import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { DialogFrame } from '../shared/DialogFrame';
 import { optional, useSchemaForm } from '../shared/useSchemaForm';
 import { useSubmit } from '../shared/useSubmit';
+import { docPatch } from './docPatch';
 import { TagPicker, tagChanges } from './TagPicker';
 
 const textFields = [
@@ -55,7 +56,10 @@ export function DocEditDialog(props: {
   const submit = useSubmit({
     form,
     send: async request => {
-      await api.updateDocs(detail.entityRef, request);
+      await api.updateDocs(
+        detail.entityRef,
+        docPatch(textFields, request, initial),
+      );
       const { add, remove } = tagChanges(initialTags, form.values.tags);
       if (add.length || remove.length) {
         await api.assignTags(detail.entityRef, { add, remove });

@@ -2,7 +2,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Link, Text } from '@backstage/ui';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { ConnectionSteps } from '../Catalogs/ConnectionSteps';
+import { ConnectionSteps } from '../shared/ConnectionSteps';
 import { AsyncView } from '../shared/AsyncView';
 import { formatTime } from '../shared/format';
 import { SyncState } from '../shared/SyncState';

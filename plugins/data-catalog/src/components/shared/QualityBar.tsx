@@ -1,7 +1,7 @@
 import { Flex, Text } from '@backstage/ui';
 
 /** Quality bands shared with search facets: ≥80 high, 50–79 medium. */
-export function qualityColor(score: number): string {
+function qualityColor(score: number): string {
   if (score >= 80) return 'var(--bui-positive-fg)';
   if (score >= 50) return 'var(--bui-warning-fg)';
   return 'var(--bui-negative-fg)';

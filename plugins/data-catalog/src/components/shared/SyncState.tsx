@@ -5,7 +5,7 @@ import { formatDuration, formatTime, timeAgo } from './format';
 import { SyncStatusChip } from './statusChips';
 
 /** "+1 ~2 −1": what a finished sync added, changed and removed. */
-export function syncDelta(run: SyncRun): string {
+function syncDelta(run: SyncRun): string {
   if (!run.stats) return '';
   const { added, changed, removed } = run.stats;
   return `+${added} ~${changed} −${removed}`;

@@ -26,7 +26,6 @@ export function useCatalogLinks() {
 
   return useMemo(
     () => ({
-      root: () => root?.() ?? '',
       catalogs: () => (root ? `${root()}/catalogs` : ''),
       glossary: () => (root ? `${root()}/glossary` : ''),
       source: (sourceId: string) => source?.({ sourceId }) ?? '',

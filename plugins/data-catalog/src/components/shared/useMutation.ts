@@ -38,5 +38,3 @@ export function useMutation() {
 
   return { ...state, run, reset };
 }
-
-export type Mutation = ReturnType<typeof useMutation>;

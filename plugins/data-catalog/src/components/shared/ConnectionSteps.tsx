@@ -6,7 +6,7 @@ import type {
   ConnectionStep,
   ConnectionTestResult,
 } from '@internal/plugin-data-catalog-common';
-import { formatDuration } from '../shared/format';
+import { formatDuration } from './format';
 
 const icons: Record<ConnectionStep['status'], JSX.Element> = {
   ok: (
