@@ -33,6 +33,9 @@ exports.up = async function up(knex) {
     t.string('domain');
     // JSON array of tag names.
     t.text('tags').notNullable();
+    // Tags of the table and of any of its columns (the HAS_TAG permission
+    // rule), the same for the table's and its columns' documents.
+    t.text('access_tags').notNullable().defaultTo('[]');
     t.float('quality');
     // Portal views in 30 days + query calls of the table.
     t.float('usage').notNullable();
@@ -59,7 +62,8 @@ exports.up = async function up(knex) {
 };
 
 /** What ranking, filters, facets and permissions read of a candidate. */
-const RANKED = 'kind, platform, owner, domain, quality, tags, entity_ref';
+const RANKED =
+  'kind, platform, owner, domain, quality, tags, entity_ref, source_id, access_tags';
 
 /**
  * A column's qualified name holds its table's, and would make every column
@@ -82,11 +86,16 @@ async function createPostgresIndexes(knex) {
   await knex.raw(
     'CREATE INDEX search_documents_vector ON search_documents USING gin (search_vector)',
   );
+  // Byte order for names: a plain btree then serves equality, LIKE 'x%'
+  // and ORDER BY name alike (text_pattern_ops would not sort).
+  await knex.raw(
+    'ALTER TABLE search_documents ALTER COLUMN name_lower TYPE varchar(255) COLLATE "C"',
+  );
   // Exact and prefix matches of the name, and the whole index, in rank
   // order; covering, so a query matching 100,000 columns named `id` reads
-  // its best 10,000 from the index alone (no heap visits).
+  // its best 5,000 from the index alone (no heap visits).
   await knex.raw(`CREATE INDEX search_documents_name ON search_documents
-    (name_lower text_pattern_ops, boost DESC, row_id) INCLUDE (${RANKED})`);
+    (name_lower, boost DESC, row_id) INCLUDE (${RANKED})`);
   await knex.raw(`CREATE INDEX search_documents_boost ON search_documents
     (boost DESC, row_id) INCLUDE (${RANKED})`);
   if (await createTrigramExtension(knex)) {
