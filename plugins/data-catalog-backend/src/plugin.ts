@@ -19,6 +19,7 @@ import { builtInConnectors } from './connectors/builtInConnectors';
 import { ConnectorRegistry } from './connectors/ConnectorRegistry';
 import { ensureDemoDatabase } from './connectors/demoDatabase';
 import { applyDatabaseMigrations } from './database/migrations';
+import { startDemoContent } from './demo/startDemoContent';
 import { startIngestion } from './ingestion/startIngestion';
 import { createLineageStore } from './lineage/createLineageStore';
 import { DataCatalogContext } from './service/DataCatalogContext';
@@ -109,6 +110,7 @@ export const dataCatalogPlugin = createBackendPlugin({
         registerAssetResourceTypes(deps.permissionsRegistry, knex);
         await startIngestion(context);
         await startQualityWork(context);
+        await startDemoContent(context);
         deps.httpRouter.use(await createRouter(context));
       },
     });
