@@ -47,11 +47,11 @@ export type FacetValue = { value: string; count: number };
 
 export type SearchResponse = {
   hits: SearchHit[];
-  /** Matches counted, at most 10,000 (see `totalCountCapped`). */
+  /** Matches counted, at most 5,000 (see `totalCountCapped`). */
   totalCount: number;
   /**
    * More documents matched than were counted: `totalCount` and the facets
-   * cover the best 10,000 matches.
+   * cover the best 5,000 matches.
    */
   totalCountCapped?: boolean;
   facets: Record<

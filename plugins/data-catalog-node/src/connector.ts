@@ -16,6 +16,9 @@ export type ConnectorContext = {
   signal?: AbortSignal;
 };
 
+/** A snapshot read; query history is collected only when asked. */
+export type SnapshotContext = ConnectorContext & { collectQueries: boolean };
+
 /**
  * Reads one platform's metadata. The data-catalog backend ships
  * `postgresql` and `mysql` (MySQL and MariaDB); modules add more through
@@ -26,9 +29,7 @@ export interface DataSourceConnector {
   /** Runs connect, databases, schemas, tables, views, queries in order. */
   testConnection(context: ConnectorContext): Promise<ConnectionStep[]>;
   /** One consistent read of every database the connection may see. */
-  readSnapshot(
-    context: ConnectorContext & { collectQueries: boolean },
-  ): Promise<SourceSnapshot>;
+  readSnapshot(context: SnapshotContext): Promise<SourceSnapshot>;
   /** Up to `limit` rows of a table for profiling. */
   sampleTable(
     context: ConnectorContext,

@@ -1,4 +1,8 @@
 import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
   mockCredentials,
   mockErrorHandler,
   mockServices,
@@ -25,6 +29,22 @@ import { builtInConnectors } from '../connectors/builtInConnectors';
  * CONDITIONAL one for a resource permission). Everything else is DENY.
  */
 export type TestGrants = Record<string, true | PolicyDecision>;
+
+/** The auth parts of a context, its route authorizer over these services. */
+export function routeAuth(
+  httpAuth: HttpAuthService,
+  permissions: PermissionsService,
+) {
+  return {
+    httpAuth,
+    permissions,
+    authorize: createRouteAuthorizer({
+      httpAuth,
+      permissions,
+      journal: new DecisionJournal(),
+    }),
+  };
+}
 
 /**
  * A DataCatalogContext on a migrated test database behind mock auth: a
@@ -70,14 +90,8 @@ export async function createTestContext(
     config: mockServices.rootConfig(),
     knex,
     auth: mockServices.auth(),
-    httpAuth,
     discovery: mockServices.discovery(),
-    permissions,
-    authorize: createRouteAuthorizer({
-      httpAuth,
-      permissions,
-      journal: new DecisionJournal(),
-    }),
+    ...routeAuth(httpAuth, permissions),
     auditor: mockServices.auditor.mock(),
     events: mockServices.events(),
     scheduler: mockServices.scheduler.mock(),

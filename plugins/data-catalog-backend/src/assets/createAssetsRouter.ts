@@ -14,7 +14,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { auditedChange } from '../governance/auditedChange';
-import { requireTable, tableRefFromRequest } from '../governance/tableTargets';
+import { requireTable, tableAuthorizer } from '../governance/tableTargets';
 import { DataCatalogContext } from '../service/DataCatalogContext';
 import { recordAssetView } from './assetViews';
 import { loadDashboard } from './dashboard';
@@ -37,6 +37,11 @@ export async function createAssetsRouter(
 ): Promise<express.Router> {
   const { knex } = context;
   const router = Router();
+  const readTable = tableAuthorizer(context, dataCatalogTableReadPermission);
+  const updateTable = tableAuthorizer(
+    context,
+    dataCatalogTableUpdatePermission,
+  );
 
   /** What the caller may do on one table, asked without failing. */
   async function accessOn(
@@ -69,62 +74,34 @@ export async function createAssetsRouter(
   });
 
   router.get('/tables/:namespace/:name', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    const credentials = await context.authorize.resource(
-      req,
-      dataCatalogTableReadPermission,
-      entityRef,
-    );
+    const { entityRef, credentials, actor } = await readTable(req);
     res.json(
       await loadTableDetail(knex, entityRef, {
-        userRef: credentials.principal.userEntityRef,
+        userRef: actor,
         access: await accessOn(entityRef, credentials),
       }),
     );
   });
 
-  router.get('/tables/:namespace/:name/queries', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    await context.authorize.resource(
-      req,
-      dataCatalogTableReadPermission,
-      entityRef,
-    );
-    const page = parseInput(historyPageSchema, req.query);
-    await requireTable(knex, entityRef);
-    res.json(await listTableQueries(knex, entityRef, page));
-  });
-
-  router.get('/tables/:namespace/:name/changes', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    await context.authorize.resource(
-      req,
-      dataCatalogTableReadPermission,
-      entityRef,
-    );
-    const page = parseInput(historyPageSchema, req.query);
-    await requireTable(knex, entityRef);
-    res.json(await listTableChanges(knex, entityRef, page));
-  });
+  // A table's query history and its schema changes are paged alike.
+  const histories = { queries: listTableQueries, changes: listTableChanges };
+  for (const [path, listHistory] of Object.entries(histories)) {
+    router.get(`/tables/:namespace/:name/${path}`, async (req, res) => {
+      const { entityRef } = await readTable(req);
+      const page = parseInput(historyPageSchema, req.query);
+      await requireTable(knex, entityRef);
+      res.json(await listHistory(knex, entityRef, page));
+    });
+  }
 
   router.post('/tables/:namespace/:name/views', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    await context.authorize.resource(
-      req,
-      dataCatalogTableReadPermission,
-      entityRef,
-    );
+    const { entityRef } = await readTable(req);
     await recordAssetView(knex, entityRef);
     res.status(204).end();
   });
 
   router.post('/tables/:namespace/:name/profile', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    await context.authorize.resource(
-      req,
-      dataCatalogTableUpdatePermission,
-      entityRef,
-    );
+    const { entityRef } = await updateTable(req);
     await requireTable(knex, entityRef);
     const result = await auditedChange(
       context,

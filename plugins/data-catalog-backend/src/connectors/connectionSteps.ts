@@ -10,7 +10,7 @@ export type StepOutcome = {
   skipped?: boolean;
 };
 
-export type StepCheck = [ConnectionStepName, () => Promise<StepOutcome | void>];
+type StepCheck = [ConnectionStepName, () => Promise<StepOutcome | void>];
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -21,7 +21,7 @@ export function errorMessage(error: unknown): string {
  * is reported with its error and every later step is skipped, so the user
  * sees where the connection broke rather than a cascade of errors.
  */
-export async function runConnectionSteps(
+async function runConnectionSteps(
   checks: StepCheck[],
 ): Promise<ConnectionStep[]> {
   const steps: ConnectionStep[] = [];
@@ -57,4 +57,51 @@ export async function runConnectionSteps(
     }
   }
   return steps;
+}
+
+/**
+ * What a connection test counts, through whatever the connect step opened.
+ * Each count throws to fail its step; `databases` also checks that every
+ * database the source names is there.
+ */
+export type ConnectionProbe = {
+  databases(): Promise<number>;
+  schemas(): Promise<number>;
+  tables(): Promise<number>;
+  views(): Promise<number>;
+  /** Query history is optional: where it is off, the step is skipped. */
+  queries(): Promise<StepOutcome>;
+  close(): Promise<void>;
+};
+
+/**
+ * The connection test of every built-in connector: `connect` opens the
+ * probe, the later steps count through it, and it is closed at the end
+ * whichever step failed, so a test never leaves a connection open.
+ */
+export async function testConnectionWith(
+  connect: () => Promise<ConnectionProbe>,
+): Promise<ConnectionStep[]> {
+  let probe: ConnectionProbe | undefined;
+  const counted =
+    (count: (opened: ConnectionProbe) => Promise<number>) => async () => ({
+      count: await count(probe!),
+    });
+  try {
+    return await runConnectionSteps([
+      [
+        'connect',
+        async () => {
+          probe = await connect();
+        },
+      ],
+      ['databases', counted(p => p.databases())],
+      ['schemas', counted(p => p.schemas())],
+      ['tables', counted(p => p.tables())],
+      ['views', counted(p => p.views())],
+      ['queries', () => probe!.queries()],
+    ]);
+  } finally {
+    await probe?.close().catch(() => {});
+  }
 }

@@ -17,9 +17,9 @@ import {
 } from './writeDemoConversations';
 import { writeDemoTerm } from './writeDemoGlossary';
 import { writeDemoTable } from './writeDemoTable';
+import { DEMO_SOURCE_ID } from '../ingestion/configSources';
 
-/** The embedded default's demo source, as ingestion registers it. */
-export const DEMO_SOURCE_ID = 'demo-warehouse';
+export { DEMO_SOURCE_ID };
 
 /** Who documented and tagged the demo tables. */
 export const DEMO_ACTOR = 'plugin:data-catalog';

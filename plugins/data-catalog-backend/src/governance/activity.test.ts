@@ -1,32 +1,29 @@
 import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
-import {
-  expectForbidden,
-  expectUnauthenticated,
-} from './__testUtils__/authExpectations';
+import { expectGuarded } from './__testUtils__/authExpectations';
 import { onlyNamespaces } from './__testUtils__/conditions';
 import {
   alice,
-  createGovernanceTestApp,
+  governanceApps,
   grantsWithout,
   orders,
   salaries,
 } from './__testUtils__/governanceTestApp';
-import { recordActivity } from './activity';
+import { ActivityInput, recordActivity } from './activity';
 
 describeOnBothDatabases('activity feed', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'lists entries newest first, paged and limited to readable tables, on %p',
     async databaseId => {
-      const { app, knex, context } = await createGovernanceTestApp(
-        databases,
+      const { app, knex, context } = await setUp(
         databaseId,
         grantsWithout('data-catalog.table.read'),
       );
-      await expectUnauthenticated(app, [['get', '/activity']]);
-      await expectForbidden(app, 'data-catalog.table.read', [
-        ['get', '/activity'],
-      ]);
+      await expectGuarded(app, {
+        'data-catalog.table.read': [['get', '/activity']],
+      });
       context.grants['data-catalog.table.read'] = true;
 
       await knex.transaction(trx =>
@@ -36,26 +33,21 @@ describeOnBothDatabases('activity feed', databases => {
           actor: 'user:default/admin',
         }),
       );
-      await recordActivity(knex, {
-        type: 'sync',
-        entityRef: orders.ref,
-        summary: 'orders synced',
-      });
-      await recordActivity(knex, {
-        type: 'doc-edit',
-        entityRef: salaries.ref,
-        summary: 'salaries documented',
-      });
-      await recordActivity(knex, {
-        type: 'tag',
-        entityRef: orders.ref,
-        summary: 'orders tagged',
-      });
-      await recordActivity(knex, {
-        type: 'schema-change',
-        entityRef: 'resource:sales/gone',
-        summary: 'gone dropped',
-      });
+      const entries: ActivityInput[] = [
+        { type: 'sync', entityRef: orders.ref, summary: 'orders synced' },
+        {
+          type: 'doc-edit',
+          entityRef: salaries.ref,
+          summary: 'salaries documented',
+        },
+        { type: 'tag', entityRef: orders.ref, summary: 'orders tagged' },
+        {
+          type: 'schema-change',
+          entityRef: 'resource:sales/gone',
+          summary: 'gone dropped',
+        },
+      ];
+      for (const entry of entries) await recordActivity(knex, entry);
 
       const summaries = async (query = '') =>
         (

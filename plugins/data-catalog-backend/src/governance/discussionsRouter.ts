@@ -25,6 +25,7 @@ import { sameRef } from './ownerRefs';
 import {
   describeTarget,
   requireTableOrColumn,
+  tableAuthorizer,
   tableRefFromRequest,
 } from './tableTargets';
 
@@ -35,6 +36,7 @@ const resolveRequestSchema = z.object({ resolved: z.boolean() });
 /** Discussions on tables and columns, visible to whoever reads the table. */
 export function createDiscussionsRouter(context: DataCatalogContext) {
   const router = Router();
+  const readTable = tableAuthorizer(context, dataCatalogTableReadPermission);
   const authorizeRead = (req: Request, entityRef: string) =>
     context.authorize.resource(req, dataCatalogTableReadPermission, entityRef);
 
@@ -59,8 +61,7 @@ export function createDiscussionsRouter(context: DataCatalogContext) {
   };
 
   router.get('/tables/:namespace/:name/discussions', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    await authorizeRead(req, entityRef);
+    const { entityRef } = await readTable(req);
     const { column } = parseInput(listQuerySchema, req.query);
     await requireTableOrColumn(context.knex, entityRef, column);
     res.json(await listThreads(context.knex, entityRef, column));
@@ -125,7 +126,7 @@ export function createDiscussionsRouter(context: DataCatalogContext) {
       context,
       req,
       {
-        eventId: 'data-catalog.discussion-delete',
+        eventId: 'discussion-delete',
         severityLevel: moderated ? 'medium' : 'low',
         meta: asAuditJson({ threadId: thread.id, moderated }),
       },

@@ -1,13 +1,10 @@
 import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
-import {
-  expectForbidden,
-  expectUnauthenticated,
-} from './__testUtils__/authExpectations';
+import { expectGuarded } from './__testUtils__/authExpectations';
 import {
   alice,
   bob,
-  createGovernanceTestApp,
+  governanceApps,
   grantsWithout,
   missingPath,
   orders,
@@ -16,26 +13,21 @@ import {
 } from './__testUtils__/governanceTestApp';
 
 describeOnBothDatabases('table and column documentation', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'refuses what it must, changing nothing, on %p',
     async databaseId => {
-      const { app, knex, context } = await createGovernanceTestApp(
-        databases,
+      const { app, knex, context } = await setUp(
         databaseId,
         grantsWithout('data-catalog.table.update', 'data-catalog.table.read'),
       );
       const before = await rowCounts(knex);
       const docs = `${orders.path}/docs`;
-      await expectUnauthenticated(app, [
-        ['patch', docs, { description: 'x' }],
-        ['get', `${docs}/history`],
-      ]);
-      await expectForbidden(app, 'data-catalog.table.update', [
-        ['patch', docs, { description: 'x' }],
-      ]);
-      await expectForbidden(app, 'data-catalog.table.read', [
-        ['get', `${docs}/history`],
-      ]);
+      await expectGuarded(app, {
+        'data-catalog.table.update': [['patch', docs, { description: 'x' }]],
+        'data-catalog.table.read': [['get', `${docs}/history`]],
+      });
       context.grants['data-catalog.table.update'] = true;
       context.grants['data-catalog.table.read'] = true;
 
@@ -78,8 +70,7 @@ describeOnBothDatabases('table and column documentation', databases => {
   it.each(databases.eachSupportedId())(
     'records each changed field with its history, activity and audit on %p',
     async databaseId => {
-      const { app, knex, context, published, audits } =
-        await createGovernanceTestApp(databases, databaseId);
+      const { app, knex, context, published, audits } = await setUp(databaseId);
       const patch = (user: Record<string, string>, body: object) =>
         request(app).patch(`${orders.path}/docs`).set(user).send(body);
       const first = await patch(alice, {
@@ -222,14 +213,10 @@ describeOnBothDatabases('table and column documentation', databases => {
       expect(context.logger.warn).not.toHaveBeenCalled();
       const trail = await audits();
       expect(trail.map(e => [e.eventId, e.meta, e.outcome])).toEqual([
-        ['data-catalog.docs-update', { entityRef: orders.ref }, 'success'],
-        ['data-catalog.docs-update', { entityRef: orders.ref }, 'success'],
-        ['data-catalog.docs-update', { entityRef: orders.ref }, 'success'],
-        [
-          'data-catalog.docs-update',
-          { entityRef: orders.ref, column: 'email' },
-          'success',
-        ],
+        ['docs-update', { entityRef: orders.ref }, 'success'],
+        ['docs-update', { entityRef: orders.ref }, 'success'],
+        ['docs-update', { entityRef: orders.ref }, 'success'],
+        ['docs-update', { entityRef: orders.ref, column: 'email' }, 'success'],
       ]);
       expect(trail[2].result.meta).toEqual({
         before: { description: 'Orders of the shop', unit: null },

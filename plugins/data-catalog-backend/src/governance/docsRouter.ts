@@ -19,7 +19,7 @@ import { assertTagPolicy } from './tagPolicyState';
 import {
   describeTarget,
   requireTableOrColumn,
-  tableRefFromRequest,
+  tableAuthorizer,
 } from './tableTargets';
 
 /** Documented fields that are part of the table's catalog entity. */
@@ -36,22 +36,21 @@ const sideOf = (changes: FieldChange[], side: 'before' | 'after') =>
 /** `PATCH /tables/:ns/:name/docs` and `GET …/docs/history`. */
 export function createDocsRouter(context: DataCatalogContext) {
   const router = Router();
+  const readTable = tableAuthorizer(context, dataCatalogTableReadPermission);
+  const updateTable = tableAuthorizer(
+    context,
+    dataCatalogTableUpdatePermission,
+  );
 
   router.patch('/tables/:namespace/:name/docs', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    const credentials = await context.authorize.resource(
-      req,
-      dataCatalogTableUpdatePermission,
-      entityRef,
-    );
-    const actor = credentials.principal.userEntityRef;
+    const { entityRef, actor } = await updateTable(req);
     const { column, ...patch } = parseInput(docUpdateBodySchema, req.body);
     const table = await requireTableOrColumn(context.knex, entityRef, column);
     const meta = { entityRef, ...(column ? { column } : {}) };
     const doc = await auditedChange(
       context,
       req,
-      { eventId: 'data-catalog.docs-update', meta },
+      { eventId: 'docs-update', meta },
       async () => {
         const result = await governanceTransaction(
           context,
@@ -103,12 +102,7 @@ export function createDocsRouter(context: DataCatalogContext) {
   });
 
   router.get('/tables/:namespace/:name/docs/history', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    await context.authorize.resource(
-      req,
-      dataCatalogTableReadPermission,
-      entityRef,
-    );
+    const { entityRef } = await readTable(req);
     const query = parseInput(historyQuerySchema, req.query);
     await requireTableOrColumn(context.knex, entityRef, query.column);
     res.json(await listDocHistory(context.knex, { entityRef, ...query }));

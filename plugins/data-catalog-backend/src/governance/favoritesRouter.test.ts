@@ -1,14 +1,11 @@
 import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
-import {
-  expectForbidden,
-  expectUnauthenticated,
-} from './__testUtils__/authExpectations';
+import { expectGuarded } from './__testUtils__/authExpectations';
 import { onlyNamespaces } from './__testUtils__/conditions';
 import {
   alice,
   bob,
-  createGovernanceTestApp,
+  governanceApps,
   grantsWithout,
   missingPath,
   orders,
@@ -20,24 +17,22 @@ const favorite = (path: string) =>
   `/favorites/${path.slice('/tables/'.length)}`;
 
 describeOnBothDatabases('favourites', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'keeps each user their readable favourite tables on %p',
     async databaseId => {
-      const { app, knex, context } = await createGovernanceTestApp(
-        databases,
+      const { app, knex, context } = await setUp(
         databaseId,
         grantsWithout('data-catalog.table.read'),
       );
-      await expectUnauthenticated(app, [
-        ['get', '/favorites'],
-        ['put', favorite(orders.path)],
-        ['delete', favorite(orders.path)],
-      ]);
-      await expectForbidden(app, 'data-catalog.table.read', [
-        ['get', '/favorites'],
-        ['put', favorite(orders.path)],
-        ['delete', favorite(orders.path)],
-      ]);
+      await expectGuarded(app, {
+        'data-catalog.table.read': [
+          ['get', '/favorites'],
+          ['put', favorite(orders.path)],
+          ['delete', favorite(orders.path)],
+        ],
+      });
       context.grants['data-catalog.table.read'] = true;
       await request(app).put(favorite(missingPath)).set(alice).expect(404);
       await request(app).put(favorite(schemaPath)).set(alice).expect(404);

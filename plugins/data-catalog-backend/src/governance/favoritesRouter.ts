@@ -3,11 +3,16 @@ import Router from 'express-promise-router';
 import { DataCatalogContext } from '../service/DataCatalogContext';
 import { addFavorite, listFavorites, removeFavorite } from './favoritesStore';
 import { readableTablesFilter } from './readableTables';
-import { requireTable, tableRefFromRequest } from './tableTargets';
+import {
+  requireTable,
+  tableAuthorizer,
+  tableRefFromRequest,
+} from './tableTargets';
 
 /** The signed-in user's favourite tables. */
 export function createFavoritesRouter(context: DataCatalogContext) {
   const router = Router();
+  const readTable = tableAuthorizer(context, dataCatalogTableReadPermission);
 
   router.get('/favorites', async (req, res) => {
     const { credentials, decision } = await context.authorize.conditional(
@@ -24,18 +29,9 @@ export function createFavoritesRouter(context: DataCatalogContext) {
   });
 
   router.put('/favorites/:namespace/:name', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    const credentials = await context.authorize.resource(
-      req,
-      dataCatalogTableReadPermission,
-      entityRef,
-    );
+    const { entityRef, actor } = await readTable(req);
     await requireTable(context.knex, entityRef);
-    await addFavorite(
-      context.knex,
-      credentials.principal.userEntityRef,
-      entityRef,
-    );
+    await addFavorite(context.knex, actor, entityRef);
     res.status(204).end();
   });
 

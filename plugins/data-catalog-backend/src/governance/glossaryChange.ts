@@ -17,7 +17,7 @@ export type GlossaryChangeOutcome<T> = {
 
 /**
  * Runs a glossary change in one transaction with its activity entry,
- * audited as `data-catalog.glossary-change` (failures included).
+ * audited as `glossary-change` (failures included).
  */
 export async function glossaryChange<T>(
   context: DataCatalogContext,
@@ -28,7 +28,7 @@ export async function glossaryChange<T>(
   return auditedChange(
     context,
     req,
-    { eventId: 'data-catalog.glossary-change', meta: change.meta },
+    { eventId: 'glossary-change', meta: change.meta },
     async () => {
       const outcome = await governanceTransaction(
         context,

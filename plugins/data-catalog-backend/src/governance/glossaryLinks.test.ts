@@ -3,20 +3,19 @@ import request from 'supertest';
 import { createTerm, transition } from './__testUtils__/glossaryTerms';
 import {
   alice,
-  createGovernanceTestApp,
+  governanceApps,
   missingPath,
   orders,
   rowCounts,
 } from './__testUtils__/governanceTestApp';
 
 describeOnBothDatabases('glossary links', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'links approved terms to tables and columns on %p',
     async databaseId => {
-      const { app, knex } = await createGovernanceTestApp(
-        databases,
-        databaseId,
-      );
+      const { app, knex } = await setUp(databaseId);
       const id = await createTerm(app);
       const links = `/glossary/terms/${id}/links`;
       const draft = await request(app)

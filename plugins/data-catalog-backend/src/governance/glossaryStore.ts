@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import {
   GlossaryStatus,
   GlossaryTerm,
@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { z } from 'zod';
 import { recordGlossaryHistory } from './glossaryHistory';
-import { toIso } from './rows';
+import { assertNameFree, toIso } from './rows';
 
 type Db = Knex | Knex.Transaction;
 
@@ -113,13 +113,7 @@ export async function getTerm(db: Db, id: string): Promise<GlossaryTerm> {
   return termFromRow(row, (await linksOf(db, [id]))(id));
 }
 
-async function assertNameFree(db: Db, name: string, exceptId?: string) {
-  const clash = await db('glossary_terms')
-    .where('name', name)
-    .modify(q => (exceptId ? q.whereNot('id', exceptId) : q))
-    .first('id');
-  if (clash) throw new ConflictError(`A glossary term named ${name} exists`);
-}
+const vocabulary = { table: 'glossary_terms', label: 'glossary term' };
 
 function termColumns(input: Partial<GlossaryTermRequest>) {
   const columns: Record<string, unknown> = {};
@@ -142,7 +136,7 @@ export async function createTerm(
   input: GlossaryTermRequest,
   actor: string,
 ): Promise<GlossaryTerm> {
-  await assertNameFree(trx, input.name);
+  await assertNameFree(trx, vocabulary, input.name);
   const id = randomUUID();
   const now = new Date();
   await trx('glossary_terms').insert({
@@ -169,7 +163,9 @@ export async function updateTerm(
   input: Partial<GlossaryTermRequest>,
   actor: string,
 ): Promise<GlossaryTerm> {
-  if (input.name !== undefined) await assertNameFree(trx, input.name, term.id);
+  if (input.name !== undefined) {
+    await assertNameFree(trx, vocabulary, input.name, term.id);
+  }
   await trx('glossary_terms')
     .where('id', term.id)
     .update({ ...termColumns(input), updated_at: new Date() });

@@ -1,12 +1,9 @@
 import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
-import {
-  expectForbidden,
-  expectUnauthenticated,
-} from './__testUtils__/authExpectations';
+import { expectGuarded } from './__testUtils__/authExpectations';
 import {
   alice,
-  createGovernanceTestApp,
+  governanceApps,
   grantsWithout,
   rowCounts,
 } from './__testUtils__/governanceTestApp';
@@ -20,11 +17,12 @@ const term = (name: string, fields: object = {}) => ({
 });
 
 describeOnBothDatabases('glossary terms', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'authenticates and authorizes every route on %p',
     async databaseId => {
-      const { app, knex } = await createGovernanceTestApp(
-        databases,
+      const { app, knex } = await setUp(
         databaseId,
         grantsWithout(
           'data-catalog.glossary.read',
@@ -35,27 +33,23 @@ describeOnBothDatabases('glossary terms', databases => {
       const id = 'some-id';
       const before = await rowCounts(knex);
       const link = { entityRef: 'resource:sales/shop.public.orders' };
-      await expectUnauthenticated(app, [
-        ['get', '/glossary/terms'],
-        ['get', `/glossary/terms/${id}`],
-        ['post', '/glossary/terms', term('Revenue')],
-        ['patch', `/glossary/terms/${id}`, { definition: 'x' }],
-        ['delete', `/glossary/terms/${id}`],
-        ['post', `/glossary/terms/${id}/transitions`, { action: 'submit' }],
-        ['post', `/glossary/terms/${id}/links`, link],
-        ['delete', `/glossary/terms/${id}/links`, link],
-      ]);
-      await expectForbidden(app, 'data-catalog.glossary.read', [
-        ['get', '/glossary/terms'],
-        ['get', `/glossary/terms/${id}`],
-      ]);
-      await expectForbidden(app, 'data-catalog.glossary.edit', [
-        ['post', '/glossary/terms', term('Revenue')],
-        ['patch', `/glossary/terms/${id}`, { definition: 'x' }],
-        ['delete', `/glossary/terms/${id}`],
-        ['post', `/glossary/terms/${id}/links`, link],
-        ['delete', `/glossary/terms/${id}/links`, link],
-      ]);
+      await expectGuarded(
+        app,
+        {
+          'data-catalog.glossary.read': [
+            ['get', '/glossary/terms'],
+            ['get', `/glossary/terms/${id}`],
+          ],
+          'data-catalog.glossary.edit': [
+            ['post', '/glossary/terms', term('Revenue')],
+            ['patch', `/glossary/terms/${id}`, { definition: 'x' }],
+            ['delete', `/glossary/terms/${id}`],
+            ['post', `/glossary/terms/${id}/links`, link],
+            ['delete', `/glossary/terms/${id}/links`, link],
+          ],
+        },
+        [['post', `/glossary/terms/${id}/transitions`, { action: 'submit' }]],
+      );
       expect(await rowCounts(knex)).toEqual(before);
     },
   );
@@ -63,10 +57,7 @@ describeOnBothDatabases('glossary terms', databases => {
   it.each(databases.eachSupportedId())(
     'creates, lists, edits and deletes terms on %p',
     async databaseId => {
-      const { app, knex, audits } = await createGovernanceTestApp(
-        databases,
-        databaseId,
-      );
+      const { app, knex, audits } = await setUp(databaseId);
       const created = await request(app)
         .post('/glossary/terms')
         .set(alice)

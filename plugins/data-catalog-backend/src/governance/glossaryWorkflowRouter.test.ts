@@ -4,18 +4,17 @@ import { expectForbidden } from './__testUtils__/authExpectations';
 import { createTerm, rita, transition } from './__testUtils__/glossaryTerms';
 import {
   alice,
-  createGovernanceTestApp,
+  governanceApps,
   rowCounts,
 } from './__testUtils__/governanceTestApp';
 
 describeOnBothDatabases('glossary workflow', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'walks every legal transition, recording history, activity and audit, on %p',
     async databaseId => {
-      const { app, knex, audits } = await createGovernanceTestApp(
-        databases,
-        databaseId,
-      );
+      const { app, knex, audits } = await setUp(databaseId);
       const id = await createTerm(app);
       const steps: [string, string, string?][] = [
         ['submit', 'in-review'],
@@ -68,11 +67,7 @@ describeOnBothDatabases('glossary workflow', databases => {
       );
       const trail = (await audits()).filter(e => e.meta?.termId === id);
       expect(trail.map(e => [e.eventId, e.meta?.action, e.outcome])).toEqual(
-        steps.map(([action]) => [
-          'data-catalog.glossary-change',
-          action,
-          'success',
-        ]),
+        steps.map(([action]) => ['glossary-change', action, 'success']),
       );
       expect(trail[1].result.meta).toEqual({
         from: 'in-review',
@@ -85,10 +80,7 @@ describeOnBothDatabases('glossary workflow', databases => {
   it.each(databases.eachSupportedId())(
     'refuses illegal transitions and wrong callers, changing nothing, on %p',
     async databaseId => {
-      const { app, knex, context } = await createGovernanceTestApp(
-        databases,
-        databaseId,
-      );
+      const { app, knex, context } = await setUp(databaseId);
       const id = await createTerm(app);
       const expectRefused = async (
         status: number,

@@ -1,9 +1,11 @@
 import { NotFoundError } from '@backstage/errors';
+import { ResourcePermission } from '@backstage/plugin-permission-common';
 import { parseInput } from '@internal/plugin-authz-node';
 import { Request } from 'express';
 import { Knex } from 'knex';
 import { z } from 'zod';
 import { TABLE_KINDS, tableRefOf } from '../assets/assetKinds';
+import { DataCatalogContext } from '../service/DataCatalogContext';
 
 const tableParamsSchema = z.object({
   namespace: z.string().min(1),
@@ -13,6 +15,31 @@ const tableParamsSchema = z.object({
 /** The entity ref a `/…/:namespace/:name` route addresses. */
 export function tableRefFromRequest(req: Request): string {
   return tableRefOf(parseInput(tableParamsSchema, req.params));
+}
+
+/**
+ * Authorizes `/tables/:namespace/:name…` routes for one permission: the
+ * addressed table and the signed-in caller holding the permission on it
+ * (401/403 otherwise). The route checks that the table exists afterwards,
+ * so a caller without the permission learns nothing about which exist.
+ */
+export function tableAuthorizer(
+  context: Pick<DataCatalogContext, 'authorize'>,
+  permission: ResourcePermission,
+) {
+  return async (req: Request) => {
+    const entityRef = tableRefFromRequest(req);
+    const credentials = await context.authorize.resource(
+      req,
+      permission,
+      entityRef,
+    );
+    return {
+      entityRef,
+      credentials,
+      actor: credentials.principal.userEntityRef,
+    };
+  };
 }
 
 /** A table or view of the inventory, with what governance rules need. */

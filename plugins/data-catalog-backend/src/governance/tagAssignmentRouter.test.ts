@@ -1,13 +1,10 @@
 import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
-import {
-  expectForbidden,
-  expectUnauthenticated,
-} from './__testUtils__/authExpectations';
+import { expectGuarded } from './__testUtils__/authExpectations';
 import { onlyNamespaces } from './__testUtils__/conditions';
 import {
   alice,
-  createGovernanceTestApp,
+  governanceApps,
   grantsWithout,
   missingPath,
   orders,
@@ -20,20 +17,20 @@ import {
 const tagsOf = (body: any) => body.tags.map((t: { name: string }) => t.name);
 
 describeOnBothDatabases('POST /tables/:ns/:name/tags', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'refuses what it must, changing nothing, on %p',
     async databaseId => {
-      const { app, knex, context } = await createGovernanceTestApp(
-        databases,
+      const { app, knex, context } = await setUp(
         databaseId,
         grantsWithout('data-catalog.table.update'),
       );
       const body = { add: ['finance'] };
       const before = await rowCounts(knex);
-      await expectUnauthenticated(app, [['post', `${orders.path}/tags`, body]]);
-      await expectForbidden(app, 'data-catalog.table.update', [
-        ['post', `${orders.path}/tags`, body],
-      ]);
+      await expectGuarded(app, {
+        'data-catalog.table.update': [['post', `${orders.path}/tags`, body]],
+      });
 
       context.grants['data-catalog.table.update'] = true;
       const post = (path: string, payload: object) =>
@@ -67,10 +64,7 @@ describeOnBothDatabases('POST /tables/:ns/:name/tags', databases => {
   it.each(databases.eachSupportedId())(
     'applies the tag policy to the resulting tags on %p',
     async databaseId => {
-      const { app, knex, audits, published } = await createGovernanceTestApp(
-        databases,
-        databaseId,
-      );
+      const { app, knex, audits, published } = await setUp(databaseId);
       const post = (payload: object) =>
         request(app).post(`${orders.path}/tags`).set(alice).send(payload);
 
@@ -203,9 +197,7 @@ describeOnBothDatabases('POST /tables/:ns/:name/tags', databases => {
         ['email', 'user:default/alice'],
       ]);
 
-      const trail = (await audits()).filter(
-        e => e.eventId === 'data-catalog.tags-assign',
-      );
+      const trail = (await audits()).filter(e => e.eventId === 'tags-assign');
       expect(trail.map(e => e.outcome)).toEqual([
         'fail',
         'fail',
@@ -232,10 +224,7 @@ describeOnBothDatabases('POST /tables/:ns/:name/tags', databases => {
   it.each(databases.eachSupportedId())(
     'lists current violations of the tables the caller may read on %p',
     async databaseId => {
-      const { app, knex, context } = await createGovernanceTestApp(
-        databases,
-        databaseId,
-      );
+      const { app, knex, context } = await setUp(databaseId);
       // Tags placed before the policy existed (straight into the table).
       const place = async (entityRef: string, column: string, tag: string) =>
         knex('asset_tags').insert({

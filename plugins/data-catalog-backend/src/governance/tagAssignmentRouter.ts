@@ -14,7 +14,7 @@ import { resolveTags } from './tagsStore';
 import {
   describeTarget,
   requireTableOrColumn,
-  tableRefFromRequest,
+  tableAuthorizer,
 } from './tableTargets';
 
 const names = (tags: AssetTag[]) => tags.map(t => t.name);
@@ -32,14 +32,12 @@ function describeChange(before: AssetTag[], after: AssetTag[]): string {
  */
 export function createTagAssignmentRouter(context: DataCatalogContext) {
   const router = Router();
+  const updateTable = tableAuthorizer(
+    context,
+    dataCatalogTableUpdatePermission,
+  );
   router.post('/tables/:namespace/:name/tags', async (req, res) => {
-    const entityRef = tableRefFromRequest(req);
-    const credentials = await context.authorize.resource(
-      req,
-      dataCatalogTableUpdatePermission,
-      entityRef,
-    );
-    const actor = credentials.principal.userEntityRef;
+    const { entityRef, actor } = await updateTable(req);
     const input = parseInput(assignTagsRequestSchema, req.body);
     const table = await requireTableOrColumn(
       context.knex,
@@ -57,7 +55,7 @@ export function createTagAssignmentRouter(context: DataCatalogContext) {
     const { after } = await auditedChange(
       context,
       req,
-      { eventId: 'data-catalog.tags-assign', meta },
+      { eventId: 'tags-assign', meta },
       async () => {
         const change = await governanceTransaction(
           context,

@@ -5,15 +5,17 @@ import {
 } from '@internal/plugin-data-catalog-common';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
-import { toBoolean } from './rows';
+import { assertNameFree, toBoolean } from './rows';
 
 type Db = Knex | Knex.Transaction;
+
+const CATEGORY_FIELDS = ['c.id', 'c.name', 'c.description', 'c.exclusive'];
 
 function categoryQuery(db: Db) {
   return db('tag_categories as c')
     .leftJoin('tags as t', 't.category_id', 'c.id')
-    .groupBy('c.id', 'c.name', 'c.description', 'c.exclusive')
-    .select('c.id', 'c.name', 'c.description', 'c.exclusive')
+    .groupBy(CATEGORY_FIELDS)
+    .select(CATEGORY_FIELDS)
     .count('t.id as tag_count')
     .orderBy('c.name');
 }
@@ -38,19 +40,13 @@ export async function getTagCategory(db: Db, id: string): Promise<TagCategory> {
   return categoryFromRow(row);
 }
 
-async function assertNameFree(db: Db, name: string, exceptId?: string) {
-  const clash = await db('tag_categories')
-    .where('name', name)
-    .modify(q => (exceptId ? q.whereNot('id', exceptId) : q))
-    .first('id');
-  if (clash) throw new ConflictError(`A tag category named ${name} exists`);
-}
+const vocabulary = { table: 'tag_categories', label: 'tag category' };
 
 export async function createTagCategory(
   db: Db,
   input: TagCategoryRequest,
 ): Promise<TagCategory> {
-  await assertNameFree(db, input.name);
+  await assertNameFree(db, vocabulary, input.name);
   const id = randomUUID();
   await db('tag_categories').insert({
     id,
@@ -67,7 +63,9 @@ export async function updateTagCategory(
   input: Partial<TagCategoryRequest>,
 ): Promise<{ before: TagCategory; after: TagCategory }> {
   const before = await getTagCategory(db, id);
-  if (input.name !== undefined) await assertNameFree(db, input.name, id);
+  if (input.name !== undefined) {
+    await assertNameFree(db, vocabulary, input.name, id);
+  }
   const patch = {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.description !== undefined

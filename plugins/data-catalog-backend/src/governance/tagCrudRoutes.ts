@@ -62,7 +62,7 @@ export function addVocabularyRoutes<T extends object, I>(
       context,
       req,
       {
-        eventId: 'data-catalog.tag-manage',
+        eventId: 'tag-manage',
         meta: { kind: store.kind, action, ...req.params },
       },
       async () => {

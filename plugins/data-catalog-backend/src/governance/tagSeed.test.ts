@@ -1,19 +1,15 @@
 import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
-import {
-  alice,
-  createGovernanceTestApp,
-} from './__testUtils__/governanceTestApp';
+import { alice, governanceApps } from './__testUtils__/governanceTestApp';
 import { seedDefaultTags } from './tagSeed';
 
 describeOnBothDatabases('seedDefaultTags', databases => {
+  const setUp = governanceApps(databases);
+
   it.each(databases.eachSupportedId())(
     'seeds the default vocabulary once on %p',
     async databaseId => {
-      const { app, knex } = await createGovernanceTestApp(
-        databases,
-        databaseId,
-      );
+      const { app, knex } = await setUp(databaseId);
       const categories = await request(app)
         .get('/tag-categories')
         .set(alice)

@@ -1,4 +1,4 @@
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   PiiLevel,
   Tag,
@@ -6,34 +6,26 @@ import {
 } from '@internal/plugin-data-catalog-common';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
-import { toBoolean } from './rows';
+import { assertNameFree, toBoolean } from './rows';
 
 type Db = Knex | Knex.Transaction;
+
+const TAG_FIELDS = [
+  't.id',
+  't.category_id',
+  't.name',
+  't.description',
+  't.color',
+  't.pii_level',
+  't.restricted',
+];
 
 function tagQuery(db: Db) {
   return db('tags as t')
     .join('tag_categories as c', 'c.id', 't.category_id')
     .leftJoin('asset_tags as at', 'at.tag_id', 't.id')
-    .groupBy(
-      't.id',
-      't.category_id',
-      't.name',
-      't.description',
-      't.color',
-      't.pii_level',
-      't.restricted',
-      'c.name',
-    )
-    .select(
-      't.id',
-      't.category_id',
-      't.name',
-      't.description',
-      't.color',
-      't.pii_level',
-      't.restricted',
-      'c.name as category',
-    )
+    .groupBy([...TAG_FIELDS, 'c.name'])
+    .select([...TAG_FIELDS, 'c.name as category'])
     .count('at.tag_id as usage_count')
     .orderBy('t.name');
 }
@@ -98,11 +90,7 @@ async function assertValid(db: Db, input: Partial<TagRequest>, id?: string) {
     }
   }
   if (input.name !== undefined) {
-    const clash = await db('tags')
-      .where('name', input.name)
-      .modify(q => (id ? q.whereNot('id', id) : q))
-      .first('id');
-    if (clash) throw new ConflictError(`A tag named ${input.name} exists`);
+    await assertNameFree(db, { table: 'tags', label: 'tag' }, input.name, id);
   }
 }
 

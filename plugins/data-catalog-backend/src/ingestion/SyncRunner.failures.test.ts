@@ -1,15 +1,14 @@
 import { ConflictError } from '@backstage/errors';
 import { describeOnBothDatabases } from '@internal/testing';
 import { createIngestionHarness } from './__testUtils__/ingestionHarness';
-import { sourceConnection } from './__testUtils__/sourceDatabase';
+import { sourceConnection } from '../__testUtils__/throwawayPostgres';
 import {
   storedState,
-  warehouseSources,
+  warehouseSourcesForFile,
   whRef,
 } from './__testUtils__/syncFixtures';
 
-const sources = warehouseSources();
-afterAll(() => sources.dropAll());
+const sources = warehouseSourcesForFile();
 
 describeOnBothDatabases('SyncRunner when things go wrong', databases => {
   it.each(databases.eachSupportedId())(
@@ -17,7 +16,7 @@ describeOnBothDatabases('SyncRunner when things go wrong', databases => {
     async databaseId => {
       const { h, db } = await sources.registered(databases, databaseId);
       await h.runner.sync('wh', { trigger: 'manual' });
-      await db.exec('DROP TABLE sales.scratch');
+      await db.run('DROP TABLE sales.scratch');
       const before = await storedState(h.knex);
 
       h.connector.afterRead = async () => {
@@ -52,7 +51,7 @@ describeOnBothDatabases('SyncRunner when things go wrong', databases => {
       const [a, b] = [await sources.create(), await sources.create()];
       await h.addSource({
         id: 'wh',
-        connection: sourceConnection([a.name, b.name]),
+        connection: sourceConnection(a.name, b.name),
       });
       await h.runner.sync('wh', { trigger: 'manual' });
       const ofB = await h
@@ -62,7 +61,7 @@ describeOnBothDatabases('SyncRunner when things go wrong', databases => {
       expect(ofB).toHaveLength(8);
 
       await b.drop();
-      await a.exec('DROP TABLE sales.scratch');
+      await a.run('DROP TABLE sales.scratch');
       const run = await h.runner.sync('wh', { trigger: 'manual' });
 
       expect(run.status).toBe('succeeded');

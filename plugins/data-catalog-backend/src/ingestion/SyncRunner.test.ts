@@ -2,13 +2,12 @@ import { dataCatalogTopics } from '@internal/plugin-data-catalog-common';
 import { describeOnBothDatabases } from '@internal/testing';
 import {
   storedState,
-  warehouseSources,
+  warehouseSourcesForFile,
   whRef,
 } from './__testUtils__/syncFixtures';
 import { databaseRef, sourceRef } from './assetRefs';
 
-const sources = warehouseSources();
-afterAll(() => sources.dropAll());
+const sources = warehouseSourcesForFile();
 
 describeOnBothDatabases('SyncRunner', databases => {
   it.each(databases.eachSupportedId())(
@@ -174,7 +173,7 @@ describeOnBothDatabases('SyncRunner', databases => {
         (await h.knex('entity_feed').max({ seq: 'seq' }).first())!.seq,
       );
       h.published.length = 0;
-      await db.exec(`
+      await db.run(`
         ALTER TABLE sales.orders ALTER COLUMN status TYPE varchar(20);
         ALTER TABLE sales.orders ALTER COLUMN amount SET NOT NULL;
         ALTER TABLE sales.customers DROP COLUMN note;

@@ -37,12 +37,15 @@ export function readConfigSources(
  * The embedded default's demo warehouse (`dataCatalog.demo.databaseFile`,
  * built by the plugin at start) is a config-managed SQLite source.
  */
+/** The embedded default's demo source. */
+export const DEMO_SOURCE_ID = 'demo-warehouse';
+
 function demoSource(config: Config): CreateSourceRequest[] {
   const file = config.getOptionalString('dataCatalog.demo.databaseFile');
   if (!file) return [];
   return [
     createSourceRequestSchema.parse({
-      id: 'demo-warehouse',
+      id: DEMO_SOURCE_ID,
       title: 'Demo warehouse',
       description:
         'Sales, customers, products, marketing and finance of a made-up shop.',

@@ -3,10 +3,9 @@ import { describeOnBothDatabases } from '@internal/testing';
 import { createTestContext } from '../__testUtils__/testContext';
 import { createIngestionHarness } from './__testUtils__/ingestionHarness';
 import {
-  createSourceDatabase,
-  SourceDatabase,
   sourceConnection,
-} from './__testUtils__/sourceDatabase';
+  throwawayDatabaseForFile,
+} from '../__testUtils__/throwawayPostgres';
 import { nextSyncTime } from './cronSchedule';
 import { SourcesStore } from './SourcesStore';
 import { dispatchDueSyncs, startIngestion } from './startIngestion';
@@ -27,13 +26,7 @@ const configSource = (overrides: object = {}) => ({
   ...overrides,
 });
 
-let source: SourceDatabase;
-beforeAll(async () => {
-  source = await createSourceDatabase('CREATE TABLE t (id int)');
-});
-afterAll(async () => {
-  await source.drop();
-});
+const source = throwawayDatabaseForFile('CREATE TABLE t (id int)');
 
 describeOnBothDatabases('startIngestion', databases => {
   async function start(
@@ -148,11 +141,11 @@ describeOnBothDatabases('startIngestion', databases => {
       await h.addSource({
         id: 'due',
         schedule: '0 * * * *',
-        connection: sourceConnection([source.name]),
+        connection: sourceConnection(source.name),
       });
       await h.addSource({
         id: 'manual-only',
-        connection: sourceConnection([source.name]),
+        connection: sourceConnection(source.name),
       });
       // New sources are read at the next dispatch; after that, by cron only.
       expect((await h.store.due(new Date())).map(s => s.id).sort()).toEqual([

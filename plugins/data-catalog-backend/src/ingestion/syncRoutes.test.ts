@@ -12,25 +12,18 @@ import {
 } from '../__testUtils__/testContext';
 import { HookedConnector } from './__testUtils__/ingestionHarness';
 import {
-  createSourceDatabase,
-  SourceDatabase,
   sourceConnection,
-} from './__testUtils__/sourceDatabase';
+  throwawayDatabaseForFile,
+} from '../__testUtils__/throwawayPostgres';
 import { createSourcesRouter } from './createSourcesRouter';
 
 const READ = 'data-catalog.source.read';
 const MANAGE = 'data-catalog.source.manage';
 const TABLE_READ = 'data-catalog.table.read';
 
-let source: SourceDatabase;
-beforeAll(async () => {
-  source = await createSourceDatabase(
-    'CREATE TABLE public.orders (id int PRIMARY KEY, note text); CREATE TABLE public.scratch (x int);',
-  );
-});
-afterAll(async () => {
-  await source.drop();
-});
+const source = throwawayDatabaseForFile(
+  'CREATE TABLE public.orders (id int PRIMARY KEY, note text); CREATE TABLE public.scratch (x int);',
+);
 
 async function finished(app: express.Express, id: string): Promise<SyncRun> {
   for (let i = 0; i < 200; i++) {
@@ -57,7 +50,7 @@ describeOnBothDatabases('sync and entity feed routes', databases => {
         title: 'Warehouse',
         platform: 'postgresql',
         owner: 'group:default/data',
-        connection: sourceConnection([source.name]),
+        connection: sourceConnection(source.name),
       });
     return { context, app, connector, created };
   }
@@ -97,7 +90,7 @@ describeOnBothDatabases('sync and entity feed routes', databases => {
         }),
       );
 
-      await source.exec('ALTER TABLE public.orders DROP COLUMN note');
+      await source.run('ALTER TABLE public.orders DROP COLUMN note');
       const second = await request(app).post('/sources/wh/sync').set(asUser());
       await finished(app, second.body.id);
 
@@ -145,7 +138,7 @@ describeOnBothDatabases('sync and entity feed routes', databases => {
           }
         ).lastSync.id,
       ).toBe(second.body.id);
-      await source.exec('ALTER TABLE public.orders ADD COLUMN note text');
+      await source.run('ALTER TABLE public.orders ADD COLUMN note text');
     },
   );
 

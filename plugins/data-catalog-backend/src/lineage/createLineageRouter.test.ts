@@ -150,7 +150,7 @@ describeOnBothDatabases('lineage routes', databases => {
       ).toEqual([toModel]);
       expect(context.auditor.createEvent).toHaveBeenCalledWith(
         expect.objectContaining({
-          eventId: 'data-catalog.lineage-update',
+          eventId: 'lineage-update',
           meta: {
             action: 'add',
             edgeCount: 2,

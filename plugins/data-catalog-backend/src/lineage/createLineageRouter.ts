@@ -88,7 +88,7 @@ export async function createLineageRouter(
         context,
         req,
         {
-          eventId: 'data-catalog.lineage-update',
+          eventId: 'lineage-update',
           meta: {
             action,
             edgeCount: edges.length,

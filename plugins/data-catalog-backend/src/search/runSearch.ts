@@ -7,9 +7,9 @@ import {
 import { Knex } from 'knex';
 import { parseJson } from '../assets/dbValues';
 import { highlightText, snippet } from './highlight';
-import { Candidate, findCandidates } from './searchCandidates';
-import { countFacets } from './searchFacets';
+import { findMatches, RankedHit } from './searchMatches';
 import { validateSearchFilters } from './searchFilters';
+import { onlyReadable } from './searchPermissions';
 import { parseSearchText } from './searchText';
 
 type DisplayRow = {
@@ -30,7 +30,7 @@ type DisplayRow = {
 
 function toHit(
   row: DisplayRow,
-  candidate: Candidate,
+  ranked: RankedHit,
   needles: string[],
 ): SearchHit {
   const text = snippet(row.text || row.qualified_name, needles);
@@ -51,15 +51,19 @@ function toHit(
     tags: parseJson<string[]>(row.tags) ?? [],
     qualityScore: row.quality ?? undefined,
     // Tier (3 exact, 2 prefix, 1 other) first, then the boost.
-    score: candidate.tier * 100 + candidate.boost,
+    score: ranked.tier * 100 + ranked.boost,
   };
 }
 
-/** The display fields of one page of candidates, in their order. */
+/**
+ * The display fields of one page of hits, in their order, without
+ * tables the inventory says the caller may not read (any more).
+ */
 async function pageOf(
   knex: Knex,
-  page: Candidate[],
-): Promise<[Candidate, DisplayRow][]> {
+  page: RankedHit[],
+  decision: PolicyDecision,
+): Promise<[RankedHit, DisplayRow][]> {
   if (page.length === 0) return [];
   const rows: DisplayRow[] = await knex('search_documents')
     .whereIn(
@@ -69,11 +73,12 @@ async function pageOf(
     .select('row_id', 'kind', 'id', 'entity_ref', 'column_name', 'name')
     .select('qualified_name', 'text', 'platform', 'owner', 'domain', 'tags')
     .select('quality');
-  const byId = new Map(rows.map(row => [String(row.row_id), row]));
-  // A document refreshed in between has a new row id: it is left out.
+  const readable = await onlyReadable(knex, decision, rows, r => r.entity_ref);
+  const byId = new Map(readable.map(row => [String(row.row_id), row]));
+  // A document refreshed in between has a new row id: it is left out too.
   return page.flatMap(c => {
     const row = byId.get(String(c.row_id));
-    return row ? [[c, row] as [Candidate, DisplayRow]] : [];
+    return row ? [[c, row] as [RankedHit, DisplayRow]] : [];
   });
 }
 
@@ -86,22 +91,16 @@ export async function runSearch(
   const started = performance.now();
   validateSearchFilters(query);
   const text = parseSearchText(query.q);
-  const { candidates, capped } = await findCandidates(
-    knex,
-    text,
-    query,
-    decision,
-  );
-  const page = candidates.slice(query.offset, query.offset + query.limit);
+  const matches = await findMatches(knex, text, query, decision);
   const needles = text.lower ? [text.lower, ...text.terms] : [];
-  const hits = (await pageOf(knex, page)).map(([candidate, row]) =>
-    toHit(row, candidate, needles),
+  const hits = (await pageOf(knex, matches.hits, decision)).map(
+    ([ranked, row]) => toHit(row, ranked, needles),
   );
   return {
     hits,
-    totalCount: candidates.length,
-    ...(capped ? { totalCountCapped: true } : {}),
-    facets: countFacets(candidates),
+    totalCount: matches.total,
+    ...(matches.capped ? { totalCountCapped: true } : {}),
+    facets: matches.facets,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
 }

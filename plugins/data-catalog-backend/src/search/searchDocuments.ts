@@ -9,7 +9,7 @@ export const USAGE_WINDOW_DAYS = 30;
 
 const COLUMNS = `doc_key, kind, id, entity_ref, column_name, asset_kind, table_name, name,
   name_lower, qualified_name, text, platform, source_id, owner, domain, tags,
-  quality, usage, documented, boost, updated_at, indexed_at`;
+  access_tags, quality, usage, documented, boost, updated_at, indexed_at`;
 
 // Log-scaled usage, plus one for a documented asset (README "Search").
 const BOOST = (usage: string, text: string) =>
@@ -20,7 +20,7 @@ function insertTablesSql(dialect: SearchDialect, scope: string): string {
   return `INSERT INTO search_documents (${COLUMNS})
   SELECT 'table:' || x.entity_ref, 'table', x.entity_ref, x.entity_ref, '',
     x.kind, x.name, x.name, lower(x.name), x.qualified_name, x.text, x.platform,
-    x.source_id, x.owner, x.domain, x.tags, x.quality, x.usage,
+    x.source_id, x.owner, x.domain, x.tags, x.access_tags, x.quality, x.usage,
     x.text <> '', ${BOOST('x.usage', 'x.text')}, x.changed_at, ?
   FROM (
     SELECT a.entity_ref, a.kind, a.name, a.qualified_name,
@@ -30,6 +30,9 @@ function insertTablesSql(dialect: SearchDialect, scope: string): string {
       coalesce(${dialect.tagNamesJson(
         "atg.entity_ref = a.entity_ref AND atg.column_name = ''",
       )}, '[]') AS tags,
+      coalesce(${dialect.tagNamesJson(
+        'atg.entity_ref = a.entity_ref',
+      )}, '[]') AS access_tags,
       q.score AS quality,
       coalesce((SELECT sum(v.views) FROM asset_views v
         WHERE v.entity_ref = a.entity_ref AND v.day >= ?), 0)
@@ -55,7 +58,7 @@ function insertColumnsSql(dialect: SearchDialect, scope: string): string {
   SELECT 'column:' || x.entity_ref || '#' || x.name, 'column', x.entity_ref,
     x.entity_ref, x.name, t.asset_kind, t.name, x.name, lower(x.name),
     t.qualified_name || '.' || x.name, x.text, t.platform, t.source_id,
-    t.owner, t.domain, x.tags, t.quality, t.usage, x.text <> '',
+    t.owner, t.domain, x.tags, t.access_tags, t.quality, t.usage, x.text <> '',
     ${BOOST('t.usage', 'x.text')}, t.updated_at, ?
   FROM (
     SELECT c.entity_ref, c.name,

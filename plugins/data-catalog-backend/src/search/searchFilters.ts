@@ -1,14 +1,9 @@
 import { InputError } from '@backstage/errors';
 import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
   SearchQuery,
   searchDocumentKinds,
 } from '@internal/plugin-data-catalog-common';
 import { Knex } from 'knex';
-import { tableConditionsFilter } from '../assets/permissionRules';
 import { SearchDialect } from './searchSql';
 
 export const QUALITY_BANDS = ['high', 'medium', 'low', 'unscored'] as const;
@@ -65,22 +60,4 @@ export function applySearchFilters(
       for (const band of bands) any.orWhereRaw(`(${BAND_WHERE[band]})`);
     });
   }
-}
-
-/**
- * Only what the caller may read: a CONDITIONAL table read decision applies
- * to the table of a table or column document (columns inherit their
- * table's permission); terms and tags have no table and stay visible.
- */
-export function applyReadDecision(
-  qb: Knex.QueryBuilder,
-  knex: Knex,
-  decision: PolicyDecision,
-): void {
-  if (decision.result === AuthorizeResult.ALLOW) return;
-  const readable = knex('assets').select('assets.entity_ref');
-  tableConditionsFilter(decision)(readable);
-  qb.where(visible =>
-    visible.whereNull('d.entity_ref').orWhereIn('d.entity_ref', readable),
-  );
 }

@@ -112,6 +112,19 @@ describeOnBothDatabases('search index maintenance', databases => {
         .update({ indexed_at: new Date(Date.now() - 2 * 86_400_000) });
       expect(await syncSearchIndex(knex)).toBe(2);
       expect(await keys(knex)).not.toContain(`table:${shipments}`);
+
+      // A new source owner reaches every table of the source.
+      await knex('sources')
+        .where({ id: 'dw' })
+        .update({ owner: 'group:default/platform', updated_at: later });
+      expect(await syncSearchIndex(knex)).toBe(2);
+      const owners = await knex('search_documents')
+        .where({ entity_ref: orders })
+        .pluck('owner');
+      expect(owners).toEqual([
+        'group:default/platform',
+        'group:default/platform',
+      ]);
     },
   );
 });

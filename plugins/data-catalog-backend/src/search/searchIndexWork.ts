@@ -22,8 +22,8 @@ const MAX_DOCUMENT_AGE_MS = 24 * 3_600_000;
 
 /**
  * Tables whose documents are missing or out of date: the asset changed
- * (changed_at differs from the copy in the document), or its docs, tags or
- * quality score were written after the document was built.
+ * (changed_at differs from the copy in the document), or its docs, tags,
+ * quality score or source were written after the document was built.
  */
 async function changedRefs(knex: Knex): Promise<string[]> {
   const newer = (table: string, column: string) =>
@@ -39,7 +39,11 @@ async function changedRefs(knex: Knex): Promise<string[]> {
         .orWhereRaw('d.updated_at <> a.changed_at')
         .orWhereRaw(newer('asset_docs', 'updated_at'))
         .orWhereRaw(newer('asset_tags', 'assigned_at'))
-        .orWhereRaw(newer('quality_scores', 'measured_at')),
+        .orWhereRaw(newer('quality_scores', 'measured_at'))
+        // A source's owner or domain is every table's default.
+        .orWhereRaw(
+          'EXISTS (SELECT 1 FROM sources x WHERE x.id = a.source_id AND x.updated_at > d.indexed_at)',
+        ),
     )
     .select('a.entity_ref');
   return rows.map(r => r.entity_ref);

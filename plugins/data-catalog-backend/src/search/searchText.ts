@@ -40,10 +40,12 @@ function fullTextQuery(dialect: SearchDialect, terms: string[]): string {
 }
 
 /**
- * "Other" matches (alias `d`): the name contains the query (from three
- * characters on), or every word of the query is a word of the name,
- * qualified name, text or tags (the last word may be a prefix) — the
- * tsvector on PostgreSQL, FTS5 on SQLite.
+ * "Other" matches (alias `d`): every word of the query is a word of the
+ * name, qualified name, text or tags (the last word may be a prefix) — the
+ * tsvector on PostgreSQL, FTS5 on SQLite — or, for a one-word query of
+ * three characters or more, the name contains it (`preorders`). Several
+ * words (`customer_code`) are words already: the trigram scan would only
+ * find the same names again.
  */
 export function otherMatchSql(
   dialect: SearchDialect,
@@ -51,7 +53,7 @@ export function otherMatchSql(
 ): SqlFragment {
   const parts: string[] = [];
   const bindings: Knex.RawBinding[] = [];
-  if (text.lower.length >= MIN_SUBSTRING) {
+  if (text.terms.length === 1 && text.lower.length >= MIN_SUBSTRING) {
     parts.push(`d.name_lower LIKE ? ESCAPE '\\'`);
     bindings.push(`%${escapeLike(text.lower)}%`);
   }

@@ -39,6 +39,7 @@ const NOT_AN_ASSET = {
   source_id: null,
   quality: null,
   tags: '[]',
+  access_tags: '[]',
 };
 
 function termDocument(row: TermRow, now: Date): DocumentRow {

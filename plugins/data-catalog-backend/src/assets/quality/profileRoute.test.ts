@@ -13,20 +13,15 @@ import {
   insertTable,
 } from '../__testUtils__/assetFixtures';
 import {
-  createThrowawayDatabase,
   sourceConnection,
-} from '../__testUtils__/throwawayPostgres';
+  throwawayDatabaseForFile,
+} from '../../__testUtils__/throwawayPostgres';
 import { createAssetsRouter } from '../createAssetsRouter';
 
-let source: Awaited<ReturnType<typeof createThrowawayDatabase>>;
-
-beforeAll(async () => {
-  source = await createThrowawayDatabase(`
-    CREATE TABLE orders (id int PRIMARY KEY, total numeric);
-    INSERT INTO orders VALUES (1, 10.5), (2, NULL), (3, 99);
-  `);
-});
-afterAll(async () => source?.drop());
+const source = throwawayDatabaseForFile(`
+  CREATE TABLE orders (id int PRIMARY KEY, total numeric);
+  INSERT INTO orders VALUES (1, 10.5), (2, NULL), (3, 99);
+`);
 
 describeOnBothDatabases('POST /tables/:namespace/:name/profile', databases => {
   async function setUp(databaseId: TestDatabaseId, grants: TestGrants) {
@@ -34,12 +29,12 @@ describeOnBothDatabases('POST /tables/:namespace/:name/profile', databases => {
     await insertSource(context.knex, {
       id: 'shop',
       owner: 'group:default/shop',
-      connection: sourceConnection(source.database),
+      connection: sourceConnection(source.name),
     });
     for (const name of ['orders', 'gone']) {
       const ref = await insertTable(context.knex, {
         sourceId: 'shop',
-        database: source.database,
+        database: source.name,
         name,
       });
       await insertColumns(context.knex, ref, [
@@ -49,7 +44,7 @@ describeOnBothDatabases('POST /tables/:namespace/:name/profile', databases => {
     }
     const app = createTestApp(await createAssetsRouter(context));
     const path = (name: string) =>
-      `/tables/shop/${source.database}.public.${name}/profile`;
+      `/tables/shop/${source.name}.public.${name}/profile`;
     return { context, app, path };
   }
 
@@ -72,7 +67,7 @@ describeOnBothDatabases('POST /tables/:namespace/:name/profile', databases => {
       expect(context.auditor.createEvent).toHaveBeenCalledWith(
         expect.objectContaining({
           eventId: 'table-profile',
-          meta: { entityRef: `resource:shop/${source.database}.public.orders` },
+          meta: { entityRef: `resource:shop/${source.name}.public.orders` },
         }),
       );
       const stats = await context

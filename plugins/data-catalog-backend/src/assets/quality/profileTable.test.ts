@@ -10,26 +10,21 @@ import {
   insertTable,
 } from '../__testUtils__/assetFixtures';
 import {
-  createThrowawayDatabase,
   sourceConnection,
-} from '../__testUtils__/throwawayPostgres';
+  throwawayDatabaseForFile,
+} from '../../__testUtils__/throwawayPostgres';
 import { profileTable } from './profileTable';
 import { runQualityWork } from './runQualityWork';
 import { readQualityConfig } from './qualityConfig';
 
-let source: Awaited<ReturnType<typeof createThrowawayDatabase>>;
-
-beforeAll(async () => {
-  source = await createThrowawayDatabase(`
-    CREATE TABLE people (id int PRIMARY KEY, email text, phone text, joined date NOT NULL);
-    INSERT INTO people VALUES
-      (1, 'ada@example.com', NULL, '2026-01-05'),
-      (2, 'bob@example.com', NULL, '2025-03-01'),
-      (3, 'ada@example.com', '+1 555', '2026-07-30'),
-      (4, NULL, NULL, '2026-02-01');
-  `);
-});
-afterAll(async () => source?.drop());
+const source = throwawayDatabaseForFile(`
+  CREATE TABLE people (id int PRIMARY KEY, email text, phone text, joined date NOT NULL);
+  INSERT INTO people VALUES
+    (1, 'ada@example.com', NULL, '2026-01-05'),
+    (2, 'bob@example.com', NULL, '2025-03-01'),
+    (3, 'ada@example.com', '+1 555', '2026-07-30'),
+    (4, NULL, NULL, '2026-02-01');
+`);
 
 describeOnBothDatabases('profiling', databases => {
   async function setUp(databaseId: TestDatabaseId, sampleRows = 1000) {
@@ -38,11 +33,11 @@ describeOnBothDatabases('profiling', databases => {
     await insertSource(knex, {
       id: 'crm',
       owner: 'group:default/crm',
-      connection: sourceConnection(source.database),
+      connection: sourceConnection(source.name),
     });
     const people = await insertTable(knex, {
       sourceId: 'crm',
-      database: source.database,
+      database: source.name,
       name: 'people',
       comment: 'Customers',
       lastModifiedAt: new Date(Date.now() - 3_600_000),
@@ -148,7 +143,7 @@ describeOnBothDatabases('profiling', databases => {
       const { knex, context } = await setUp(databaseId);
       const missing = await insertTable(knex, {
         sourceId: 'crm',
-        database: source.database,
+        database: source.name,
         name: 'missing',
       });
       await knex('column_stats').insert({
@@ -180,7 +175,7 @@ describeOnBothDatabases('profiling', databases => {
       const { knex, context, people } = await setUp(databaseId);
       const missing = await insertTable(knex, {
         sourceId: 'crm',
-        database: source.database,
+        database: source.name,
         name: 'missing',
       });
       await insertSource(knex, {

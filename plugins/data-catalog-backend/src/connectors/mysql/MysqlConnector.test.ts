@@ -1,20 +1,22 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { requireServiceEnv } from '@internal/testing';
 import { ResolvedConnection } from '@internal/plugin-data-catalog-node';
 import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import {
   column,
-  failure,
-  statuses,
+  connectorCalls,
+  missingDatabase,
+  missingDatabaseUnread,
+  outcome,
   stoppedAt,
+  withMissingDatabase,
+  stepCounts,
 } from '../__testUtils__/connectorExpectations';
 import { MysqlConnector } from './MysqlConnector';
 
 const env = (name: string) => requireServiceEnv('mariadb', name);
 const database = `dc_conn_${randomBytes(4).toString('hex')}`;
-const logger = mockServices.logger.mock();
-const connector = new MysqlConnector();
+const connector = connectorCalls(new MysqlConnector());
 
 function connection(overrides: Partial<ResolvedConnection> = {}) {
   return {
@@ -88,11 +90,7 @@ afterAll(async () => {
 const key = (name: string) => ({ database, schema: database, name });
 describe('MysqlConnector on MariaDB', () => {
   it('reads tables, columns, keys, partitions and views exactly', async () => {
-    const snapshot = await connector.readSnapshot({
-      connection: connection(),
-      logger,
-      collectQueries: false,
-    });
+    const snapshot = await connector.read(connection());
     expect(snapshot.unreadDatabases).toEqual([]);
     expect(snapshot.databases).toEqual([
       { name: database, sizeBytes: expect.any(Number) },
@@ -157,11 +155,7 @@ describe('MysqlConnector on MariaDB', () => {
   });
 
   it('resolves the tables of statement digests', async () => {
-    const snapshot = await connector.readSnapshot({
-      connection: connection(),
-      logger,
-      collectQueries: true,
-    });
+    const snapshot = await connector.read(connection(), true);
     const join = snapshot.queries?.find(q =>
       q.text.startsWith('SELECT COUNT ( * ) FROM'),
     );
@@ -186,11 +180,8 @@ describe('MysqlConnector on MariaDB', () => {
   });
 
   it('passes every step of a connection test with counts', async () => {
-    const steps = await connector.testConnection({
-      connection: connection(),
-      logger,
-    });
-    expect(steps.map(s => [s.step, s.status, s.count])).toEqual([
+    const steps = await connector.test(connection());
+    expect(stepCounts(steps)).toEqual([
       ['connect', 'ok', undefined],
       ['databases', 'ok', 1],
       ['schemas', 'ok', 1],
@@ -201,50 +192,21 @@ describe('MysqlConnector on MariaDB', () => {
   });
 
   it('names connect as the failed step for a wrong password', async () => {
-    const steps = await connector.testConnection({
-      connection: connection({ password: 'wrong' }),
-      logger,
-    });
-    expect(statuses(steps)).toEqual(stoppedAt('connect'));
-    expect(failure(steps)).toContain('Access denied');
+    const steps = await connector.test(connection({ password: 'wrong' }));
+    expect(outcome(steps)).toEqual(stoppedAt('connect', 'Access denied'));
   });
 
   it('reports a missing database in the test and as unread in a snapshot', async () => {
-    const withMissing = connection({
-      databases: [database, 'dc_conn_missing'],
-    });
-    const steps = await connector.testConnection({
-      connection: withMissing,
-      logger,
-    });
-    expect(statuses(steps)).toEqual(stoppedAt('databases'));
-    expect(failure(steps)).toContain('dc_conn_missing');
-    const snapshot = await connector.readSnapshot({
-      connection: withMissing,
-      logger,
-      collectQueries: false,
-    });
-    expect(snapshot.tables).toHaveLength(5);
-    expect(snapshot.unreadDatabases).toEqual([
-      {
-        name: 'dc_conn_missing',
-        error: expect.stringContaining('does not exist'),
-      },
-    ]);
+    const withMissing = connection({ databases: [database, missingDatabase] });
+    expect(await withMissingDatabase(connector, withMissing)).toEqual(
+      missingDatabaseUnread([database], 5),
+    );
   });
 
   it('samples rows of a table with a name that needs quoting', async () => {
-    const sample = await connector.sampleTable(
-      { connection: connection(), logger },
-      key('odd`name'),
-      5,
-    );
+    const sample = await connector.sample(connection(), key('odd`name'), 5);
     expect(sample).toEqual({ columns: ['v'], rows: [[42]] });
-    const limited = await connector.sampleTable(
-      { connection: connection(), logger },
-      key('orders'),
-      2,
-    );
+    const limited = await connector.sample(connection(), key('orders'), 2);
     expect(limited.columns).toEqual(['id', 'customer_id', 'amount', 'status']);
     expect(limited.rows).toHaveLength(2);
   });

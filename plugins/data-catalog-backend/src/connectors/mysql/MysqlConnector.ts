@@ -1,6 +1,6 @@
 import {
   ConnectorContext,
-  DataSourceConnector,
+  SnapshotContext,
   SourceSnapshot,
   TableKey,
   TableSample,
@@ -13,23 +13,19 @@ import {
 } from './mysqlConnection';
 import { readMysqlCatalog } from './readMysqlCatalog';
 import { readStatementDigests } from './readStatementDigests';
-import { testMysqlConnection } from './testMysqlConnection';
+import { openMysqlProbe } from './mysqlProbe';
+import { SqlConnector } from '../SqlConnector';
 
 /**
  * MySQL and MariaDB: one server connection and one information_schema
  * query per kind of object for all databases. A database is also the
  * schema level (database = schema = the MySQL database).
  */
-export class MysqlConnector implements DataSourceConnector {
+export class MysqlConnector extends SqlConnector {
   readonly platform = 'mysql';
+  protected readonly openProbe = openMysqlProbe;
 
-  async testConnection({ connection }: ConnectorContext) {
-    return testMysqlConnection(connection);
-  }
-
-  async readSnapshot(
-    context: ConnectorContext & { collectQueries: boolean },
-  ): Promise<SourceSnapshot> {
+  async readSnapshot(context: SnapshotContext): Promise<SourceSnapshot> {
     const { connection, logger, signal, collectQueries } = context;
     return withMysql(connection, async client => {
       const { readable, missing } = await databasesToRead(client, connection);

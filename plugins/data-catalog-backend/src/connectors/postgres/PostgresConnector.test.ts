@@ -1,29 +1,24 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   column,
-  failure,
-  statuses,
+  connectorCalls,
+  missingDatabase,
+  missingDatabaseUnread,
+  outcome,
   stoppedAt,
+  withMissingDatabase,
 } from '../__testUtils__/connectorExpectations';
-import { createPostgresTestDatabase } from './__testUtils__/postgresTestDatabase';
+import { postgresTestDatabaseForFile } from './__testUtils__/postgresTestDatabase';
 import { PostgresConnector } from './PostgresConnector';
 
-const testDatabase = createPostgresTestDatabase();
-const { database, connection } = testDatabase;
-const logger = mockServices.logger.mock();
-const connector = new PostgresConnector();
-
-beforeAll(() => testDatabase.create());
-afterAll(() => testDatabase.drop());
+const source = postgresTestDatabaseForFile();
+const { connection } = source;
+const database = source.database.name;
+const connector = connectorCalls(new PostgresConnector());
 
 const key = (schema: string, name: string) => ({ database, schema, name });
 describe('PostgresConnector', () => {
   it('reads schemas, relations, columns, keys and dependencies exactly', async () => {
-    const snapshot = await connector.readSnapshot({
-      connection: connection(),
-      logger,
-      collectQueries: true,
-    });
+    const snapshot = await connector.read(connection(), true);
     expect(snapshot.unreadDatabases).toEqual([]);
     expect(snapshot.databases).toEqual([
       { name: database, sizeBytes: expect.any(Number) },
@@ -98,11 +93,7 @@ describe('PostgresConnector', () => {
   });
 
   it('resolves the tables of pg_stat_statements entries', async () => {
-    const snapshot = await connector.readSnapshot({
-      connection: connection(),
-      logger,
-      collectQueries: true,
-    });
+    const snapshot = await connector.read(connection(), true);
     const join = snapshot.queries?.find(q =>
       q.text.startsWith('SELECT count(*) FROM sales.orders'),
     );
@@ -113,7 +104,7 @@ describe('PostgresConnector', () => {
       calls: 1,
       totalTimeMs: expect.any(Number),
       rows: 1,
-      user: testDatabase.user,
+      user: connection().user,
       tables: [key('sales', 'orders'), key('sales', 'customers')],
     });
     const events = snapshot.queries?.find(q => q.text.startsWith('SELECT id'));
@@ -121,19 +112,12 @@ describe('PostgresConnector', () => {
     // Statements on catalogs only (like the connector's own) are dropped.
     expect(snapshot.queries?.every(q => q.tables.length > 0)).toBe(true);
 
-    const without = await connector.readSnapshot({
-      connection: connection(),
-      logger,
-      collectQueries: false,
-    });
+    const without = await connector.read(connection());
     expect(without.queries).toBeUndefined();
   });
 
   it('passes every step of a connection test with counts', async () => {
-    const steps = await connector.testConnection({
-      connection: connection(),
-      logger,
-    });
+    const steps = await connector.test(connection());
     expect(steps).toEqual([
       { step: 'connect', status: 'ok', durationMs: expect.any(Number) },
       {
@@ -165,49 +149,28 @@ describe('PostgresConnector', () => {
   });
 
   it('names connect as the failed step for a wrong password', async () => {
-    const steps = await connector.testConnection({
-      connection: connection({ password: 'wrong' }),
-      logger,
-    });
-    expect(statuses(steps)).toEqual(stoppedAt('connect'));
-    expect(failure(steps)).toContain('password authentication failed');
+    const steps = await connector.test(connection({ password: 'wrong' }));
+    expect(outcome(steps)).toEqual(
+      stoppedAt('connect', 'password authentication failed'),
+    );
   });
 
   it('reports a missing database in the test and as unread in a snapshot', async () => {
-    const withMissing = connection({
-      databases: [database, 'dc_conn_missing'],
-    });
-    const steps = await connector.testConnection({
-      connection: withMissing,
-      logger,
-    });
-    expect(statuses(steps)).toEqual(stoppedAt('databases'));
-    expect(failure(steps)).toContain('dc_conn_missing');
-
-    const snapshot = await connector.readSnapshot({
-      connection: withMissing,
-      logger,
-      collectQueries: false,
-    });
-    expect(snapshot.databases.map(d => d.name)).toEqual([database]);
-    expect(snapshot.tables).toHaveLength(8);
-    expect(snapshot.unreadDatabases).toEqual([
-      {
-        name: 'dc_conn_missing',
-        error: expect.stringContaining('does not exist'),
-      },
-    ]);
+    const withMissing = connection({ databases: [database, missingDatabase] });
+    expect(await withMissingDatabase(connector, withMissing)).toEqual(
+      missingDatabaseUnread([database], 8),
+    );
   });
 
   it('samples rows of a table with a name that needs quoting', async () => {
-    const sample = await connector.sampleTable(
-      { connection: connection(), logger },
+    const sample = await connector.sample(
+      connection(),
       key('sales', 'Odd "Name"'),
       5,
     );
     expect(sample).toEqual({ columns: ['Value'], rows: [[42]] });
-    const limited = await connector.sampleTable(
-      { connection: connection(), logger },
+    const limited = await connector.sample(
+      connection(),
       key('sales', 'customers'),
       2,
     );
@@ -216,11 +179,8 @@ describe('PostgresConnector', () => {
   });
 
   it('skips the queries step when pg_stat_statements is absent', async () => {
-    await testDatabase.run('DROP EXTENSION pg_stat_statements');
-    const steps = await connector.testConnection({
-      connection: connection(),
-      logger,
-    });
+    await source.database.run('DROP EXTENSION pg_stat_statements');
+    const steps = await connector.test(connection());
     expect(steps[5]).toEqual({
       step: 'queries',
       status: 'skipped',
@@ -228,11 +188,7 @@ describe('PostgresConnector', () => {
       count: 0,
       detail: `pg_stat_statements is not installed in ${database}`,
     });
-    const snapshot = await connector.readSnapshot({
-      connection: connection(),
-      logger,
-      collectQueries: true,
-    });
+    const snapshot = await connector.read(connection(), true);
     expect(snapshot.queries).toBeUndefined();
   });
 });

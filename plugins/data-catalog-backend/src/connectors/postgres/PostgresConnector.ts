@@ -1,6 +1,6 @@
 import {
   ConnectorContext,
-  DataSourceConnector,
+  SnapshotContext,
   SourceSnapshot,
   TableKey,
   TableSample,
@@ -15,19 +15,15 @@ import {
   withPostgres,
 } from './postgresClient';
 import { readPostgresDatabase } from './readPostgresDatabase';
-import { testPostgresConnection } from './testPostgresConnection';
+import { openPostgresProbe } from './postgresProbe';
+import { SqlConnector } from '../SqlConnector';
 
 /** PostgreSQL: one connection and a few bulk catalog queries per database. */
-export class PostgresConnector implements DataSourceConnector {
+export class PostgresConnector extends SqlConnector {
   readonly platform = 'postgresql';
+  protected readonly openProbe = openPostgresProbe;
 
-  async testConnection({ connection }: ConnectorContext) {
-    return testPostgresConnection(connection);
-  }
-
-  async readSnapshot(
-    context: ConnectorContext & { collectQueries: boolean },
-  ): Promise<SourceSnapshot> {
+  async readSnapshot(context: SnapshotContext): Promise<SourceSnapshot> {
     const { connection, logger, signal, collectQueries } = context;
     const names = connection.databases?.length
       ? connection.databases

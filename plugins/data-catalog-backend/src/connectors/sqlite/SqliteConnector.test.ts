@@ -1,14 +1,12 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import {
-  createMockDirectory,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { createMockDirectory } from '@backstage/backend-test-utils';
 import { ResolvedConnection } from '@internal/plugin-data-catalog-node';
 import { stat, utimes } from 'node:fs/promises';
 import {
-  failure,
-  statuses,
+  connectorCalls,
+  outcome,
   stoppedAt,
+  stepCounts,
 } from '../__testUtils__/connectorExpectations';
 import { ensureDemoDatabase } from '../demoDatabase';
 import { SqliteConnector } from './SqliteConnector';
@@ -19,8 +17,7 @@ const sqlPath = resolvePackagePath(
 );
 const directory = createMockDirectory();
 const file = directory.resolve('demo/warehouse.db');
-const logger = mockServices.logger.mock();
-const connector = new SqliteConnector();
+const connector = connectorCalls(new SqliteConnector());
 
 function connection(host = file): ResolvedConnection {
   return {
@@ -45,7 +42,8 @@ describe('ensureDemoDatabase', () => {
     await ensureDemoDatabase(sqlPath, file);
     expect((await stat(file)).mtimeMs).toBe(built.mtimeMs);
 
-    const past = new Date(Date.now() - 3600_000);
+    // Older than the script, however long ago the script was written.
+    const past = new Date((await stat(sqlPath)).mtimeMs - 60_000);
     await utimes(file, past, past);
     await ensureDemoDatabase(sqlPath, file);
     expect((await stat(file)).mtimeMs).toBeGreaterThan(past.getTime());
@@ -57,11 +55,7 @@ describe('ensureDemoDatabase', () => {
 
 describe('SqliteConnector', () => {
   it('reads the demo warehouse: tables, views, keys and dependencies', async () => {
-    const snapshot = await connector.readSnapshot({
-      connection: connection(),
-      logger,
-      collectQueries: true,
-    });
+    const snapshot = await connector.read(connection(), true);
     expect(snapshot.unreadDatabases).toEqual([]);
     expect(snapshot.databases).toEqual([
       { name: 'warehouse', sizeBytes: expect.any(Number) },
@@ -185,11 +179,8 @@ describe('SqliteConnector', () => {
   });
 
   it('passes a connection test and skips query history', async () => {
-    const steps = await connector.testConnection({
-      connection: connection(),
-      logger,
-    });
-    expect(steps.map(s => [s.step, s.status, s.count])).toEqual([
+    const steps = await connector.test(connection());
+    expect(stepCounts(steps)).toEqual([
       ['connect', 'ok', undefined],
       ['databases', 'ok', 1],
       ['schemas', 'ok', 1],
@@ -201,19 +192,11 @@ describe('SqliteConnector', () => {
 
   it('fails connect and leaves the database unread for a missing file', async () => {
     const missing = directory.resolve('nope.db');
-    const steps = await connector.testConnection({
-      connection: connection(missing),
-      logger,
-    });
-    expect(statuses(steps)).toEqual(stoppedAt('connect'));
-    expect(failure(steps)).toContain(
-      `SQLite database file ${missing} does not exist`,
+    const steps = await connector.test(connection(missing));
+    expect(outcome(steps)).toEqual(
+      stoppedAt('connect', `SQLite database file ${missing} does not exist`),
     );
-    const snapshot = await connector.readSnapshot({
-      connection: connection(missing),
-      logger,
-      collectQueries: false,
-    });
+    const snapshot = await connector.read(connection(missing));
     expect(snapshot.tables).toEqual([]);
     expect(snapshot.unreadDatabases).toEqual([
       { name: 'nope', error: `SQLite database file ${missing} does not exist` },
@@ -221,8 +204,8 @@ describe('SqliteConnector', () => {
   });
 
   it('samples rows in column order', async () => {
-    const sample = await connector.sampleTable(
-      { connection: connection(), logger },
+    const sample = await connector.sample(
+      connection(),
       key('product_categories'),
       3,
     );

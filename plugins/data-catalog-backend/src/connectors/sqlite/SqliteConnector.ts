@@ -1,12 +1,14 @@
 import {
   ConnectorContext,
-  DataSourceConnector,
+  ResolvedConnection,
+  SnapshotContext,
   SourceSnapshot,
   TableKey,
   TableSample,
 } from '@internal/plugin-data-catalog-node';
-import { runConnectionSteps } from '../connectionSteps';
-import { DatabaseRead, readEachDatabase } from '../snapshotAssembly';
+import { ConnectionProbe } from '../connectionSteps';
+import { SqlConnector } from '../SqlConnector';
+import { readEachDatabase } from '../snapshotAssembly';
 import { readSqliteCatalog } from './readSqliteCatalog';
 import {
   quoteSqliteIdentifier,
@@ -14,47 +16,38 @@ import {
   withSqlite,
 } from './sqliteDatabase';
 
+/** Reading a SQLite file is as cheap as counting: connect reads it all. */
+async function openSqliteProbe({
+  host: file,
+}: ResolvedConnection): Promise<ConnectionProbe> {
+  const read = await withSqlite(file, db =>
+    readSqliteCatalog(db, file, sqliteDatabaseName(file)),
+  );
+  const count = async (kind: string) =>
+    read.tables.filter(t => t.kind === kind).length;
+  return {
+    databases: async () => 1,
+    schemas: async () => read.schemas.length,
+    tables: () => count('table'),
+    views: () => count('view'),
+    queries: async () => ({
+      skipped: true,
+      detail: 'SQLite keeps no query history',
+    }),
+    close: async () => {},
+  };
+}
+
 /**
  * SQLite files, above all the embedded demo warehouse. `connection.host`
  * is the file path (the port is ignored); the file is opened read-only and
  * is one database with the single schema `main`.
  */
-export class SqliteConnector implements DataSourceConnector {
+export class SqliteConnector extends SqlConnector {
   readonly platform = 'sqlite';
+  protected readonly openProbe = openSqliteProbe;
 
-  async testConnection({ connection }: ConnectorContext) {
-    const file = connection.host;
-    // Reading a SQLite file is as cheap as counting: connect reads it all.
-    let read: DatabaseRead | undefined;
-    const count = (kind: string) => ({
-      count: read!.tables.filter(t => t.kind === kind).length,
-    });
-    return runConnectionSteps([
-      [
-        'connect',
-        async () => {
-          read = await withSqlite(file, db =>
-            readSqliteCatalog(db, file, sqliteDatabaseName(file)),
-          );
-        },
-      ],
-      ['databases', async () => ({ count: 1 })],
-      ['schemas', async () => ({ count: read!.schemas.length })],
-      ['tables', async () => count('table')],
-      ['views', async () => count('view')],
-      [
-        'queries',
-        async () => ({
-          skipped: true,
-          detail: 'SQLite keeps no query history',
-        }),
-      ],
-    ]);
-  }
-
-  async readSnapshot(
-    context: ConnectorContext & { collectQueries: boolean },
-  ): Promise<SourceSnapshot> {
+  async readSnapshot(context: SnapshotContext): Promise<SourceSnapshot> {
     const file = context.connection.host;
     // A file that cannot be opened is an unread database, not an empty one.
     return readEachDatabase(

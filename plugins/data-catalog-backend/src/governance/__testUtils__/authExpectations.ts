@@ -10,10 +10,7 @@ export type Route = [
 ];
 
 /** Each route answers 401 without credentials. */
-export async function expectUnauthenticated(
-  app: express.Express,
-  routes: Route[],
-) {
+async function expectUnauthenticated(app: express.Express, routes: Route[]) {
   for (const [method, path, body] of routes) {
     const response = await request(app)[method](path).send(body);
     expect({ route: `${method} ${path}`, status: response.status }).toEqual({
@@ -40,5 +37,24 @@ export async function expectForbidden(
       status: 403,
       message: expect.stringContaining(permission),
     });
+  }
+}
+
+/**
+ * Routes of permissions the test app does not grant: each answers 401
+ * without credentials, and 403 naming its permission to a signed-in user.
+ * `alsoUnauthenticated` are more routes that need a user.
+ */
+export async function expectGuarded(
+  app: express.Express,
+  guards: Record<string, Route[]>,
+  alsoUnauthenticated: Route[] = [],
+) {
+  await expectUnauthenticated(app, [
+    ...Object.values(guards).flat(),
+    ...alsoUnauthenticated,
+  ]);
+  for (const [permission, routes] of Object.entries(guards)) {
+    await expectForbidden(app, permission, routes);
   }
 }

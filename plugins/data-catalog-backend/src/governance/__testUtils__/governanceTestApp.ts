@@ -107,34 +107,32 @@ async function auditTrail(createEvent: jest.Mock): Promise<
 }
 
 /**
- * The governance routes on a migrated database with the inventory fixture
- * and the seeded tags, behind mock auth with `grants` (a copy: a test may
- * change `context.grants` as it goes).
+ * Makes the governance routes on a migrated database with the inventory
+ * fixture and the seeded tags, behind mock auth with `grants` (a copy: a
+ * test may change `context.grants` as it goes).
  */
-export async function createGovernanceTestApp(
-  databases: TestDatabases,
-  databaseId: TestDatabaseId,
-  grants: TestGrants = allGrants,
-) {
-  const context = await createTestContext(databases, databaseId, {
-    ...grants,
-  });
-  await insertInventory(context.knex);
-  const published: EventParams[] = [];
-  await context.events.subscribe({
-    id: 'test',
-    topics: [dataCatalogTopics.entitiesChanged],
-    onEvent: async event => {
-      published.push(event);
-    },
-  });
-  const app = createTestApp(await createGovernanceRouter(context));
-  return {
-    app,
-    context,
-    knex: context.knex,
-    published,
-    audits: () => auditTrail(context.auditor.createEvent as jest.Mock),
+export function governanceApps(databases: TestDatabases) {
+  return async (databaseId: TestDatabaseId, grants: TestGrants = allGrants) => {
+    const context = await createTestContext(databases, databaseId, {
+      ...grants,
+    });
+    await insertInventory(context.knex);
+    const published: EventParams[] = [];
+    await context.events.subscribe({
+      id: 'test',
+      topics: [dataCatalogTopics.entitiesChanged],
+      onEvent: async event => {
+        published.push(event);
+      },
+    });
+    const app = createTestApp(await createGovernanceRouter(context));
+    return {
+      app,
+      context,
+      knex: context.knex,
+      published,
+      audits: () => auditTrail(context.auditor.createEvent as jest.Mock),
+    };
   };
 }
 
@@ -154,10 +152,16 @@ const governanceTables = [
   'entity_feed',
 ];
 
-/** Row counts of every table governance writes, to see a refusal left none. */
-export async function rowCounts(knex: Knex): Promise<Record<string, number>> {
+/**
+ * Row counts of `tables` (by default every table governance writes), to
+ * see that a refusal wrote nothing.
+ */
+export async function rowCounts(
+  knex: Knex,
+  tables: string[] = governanceTables,
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of governanceTables) {
+  for (const table of tables) {
     const [{ count }] = await knex(table).count({ count: '*' });
     counts[table] = Number(count);
   }

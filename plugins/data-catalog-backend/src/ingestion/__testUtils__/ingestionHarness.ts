@@ -6,8 +6,7 @@ import {
 import { EventParams } from '@backstage/plugin-events-node';
 import { CreateSourceRequest } from '@internal/plugin-data-catalog-common';
 import {
-  ConnectorContext,
-  DataSourceConnector,
+  SnapshotContext,
   SourceSnapshot,
 } from '@internal/plugin-data-catalog-node';
 import { ConnectorRegistry } from '../../connectors/ConnectorRegistry';
@@ -22,24 +21,14 @@ import { SyncRunner } from '../SyncRunner';
  * to fail, or its snapshot changed — an interrupted read or a replica that
  * is still syncing, without faking what PostgreSQL returns.
  */
-export class HookedConnector implements DataSourceConnector {
-  readonly platform = 'postgresql';
-  private readonly real = new PostgresConnector();
+export class HookedConnector extends PostgresConnector {
   beforeRead?: () => Promise<void>;
   afterRead?: (snapshot: SourceSnapshot) => Promise<SourceSnapshot>;
 
-  testConnection(context: ConnectorContext) {
-    return this.real.testConnection(context);
-  }
-
-  async readSnapshot(context: ConnectorContext & { collectQueries: boolean }) {
+  async readSnapshot(context: SnapshotContext) {
     await this.beforeRead?.();
-    const snapshot = await this.real.readSnapshot(context);
+    const snapshot = await super.readSnapshot(context);
     return this.afterRead ? this.afterRead(snapshot) : snapshot;
-  }
-
-  sampleTable(...args: Parameters<PostgresConnector['sampleTable']>) {
-    return this.real.sampleTable(...args);
   }
 }
 

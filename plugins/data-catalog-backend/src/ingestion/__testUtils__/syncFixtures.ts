@@ -3,10 +3,10 @@ import { dataAssetRef } from '@internal/plugin-data-catalog-common';
 import { Knex } from 'knex';
 import { createIngestionHarness } from './ingestionHarness';
 import {
-  createSourceDatabase,
-  SourceDatabase,
+  createThrowawayDatabase,
   sourceConnection,
-} from './sourceDatabase';
+  ThrowawayDatabase,
+} from '../../__testUtils__/throwawayPostgres';
 
 /** A small warehouse: FK, a view, a statement with query lineage. */
 const SOURCE = `
@@ -32,17 +32,18 @@ const COPY_ORDERS =
   'INSERT INTO sales.order_archive SELECT * FROM sales.orders';
 
 /**
- * Source databases for one test file: `create()` makes a fresh warehouse,
- * `registered()` also a harness with it registered as source `wh`, and
- * `dropAll()` (afterAll) removes them.
+ * Source databases for the tests of a file, all dropped after them:
+ * `create()` makes a fresh warehouse, `registered()` also a harness with it
+ * registered as source `wh`.
  */
-export function warehouseSources() {
-  const created: SourceDatabase[] = [];
+export function warehouseSourcesForFile() {
+  const created: ThrowawayDatabase[] = [];
+  afterAll(() => Promise.all(created.map(db => db.drop())));
   const create = async () => {
-    const db = await createSourceDatabase(SOURCE);
+    const db = await createThrowawayDatabase(SOURCE);
     created.push(db);
     // A separate statement, so pg_stat_statements records it.
-    await db.exec(COPY_ORDERS);
+    await db.run(COPY_ORDERS);
     return db;
   };
   return {
@@ -54,10 +55,9 @@ export function warehouseSources() {
     ) {
       const h = await createIngestionHarness(databases, databaseId, options);
       const db = await create();
-      await h.addSource({ id: 'wh', connection: sourceConnection([db.name]) });
+      await h.addSource({ id: 'wh', connection: sourceConnection(db.name) });
       return { h, db };
     },
-    dropAll: () => Promise.all(created.map(db => db.drop())),
   };
 }
 

@@ -6,12 +6,9 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  createRouteAuthorizer,
-  DecisionJournal,
-} from '@internal/plugin-authz-node';
 import express from 'express';
-import { createTestContext } from '../../__testUtils__/testContext';
+import { insertSource } from '../../assets/__testUtils__/assetFixtures';
+import { createTestContext, routeAuth } from '../../__testUtils__/testContext';
 import { createLineageRouter } from '../createLineageRouter';
 
 /** Sources whose namespaces hold data-catalog tables in these tests. */
@@ -29,19 +26,9 @@ export async function createLineageTestApp(
   grants: string[] = [],
 ) {
   const base = await createTestContext(databases, databaseId);
-  const now = new Date();
-  await base.knex('sources').insert(
-    TEST_SOURCES.map(id => ({
-      id,
-      title: id,
-      platform: 'postgresql',
-      connection: '{}',
-      owner: 'group:default/data',
-      created_by: 'user:default/admin',
-      created_at: now,
-      updated_at: now,
-    })),
-  );
+  for (const id of TEST_SOURCES) {
+    await insertSource(base.knex, { id, owner: 'group:default/data' });
+  }
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, options) =>
       requests.map(request => {
@@ -63,16 +50,7 @@ export async function createLineageTestApp(
     pluginId: 'data-catalog',
     defaultCredentials: mockCredentials.none(),
   });
-  const context = {
-    ...base,
-    httpAuth,
-    permissions,
-    authorize: createRouteAuthorizer({
-      httpAuth,
-      permissions,
-      journal: new DecisionJournal(),
-    }),
-  };
+  const context = { ...base, ...routeAuth(httpAuth, permissions) };
   // The plugin's JSON limit (service/router.ts): 1000 edges exceed express'
   // default 100kb.
   const app = express()

@@ -1,9 +1,8 @@
-import { requireServiceEnv } from '@internal/testing';
 import { ResolvedConnection } from '@internal/plugin-data-catalog-node';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-
-const env = (name: string) => requireServiceEnv('postgres', name);
+import {
+  resolvedConnection,
+  throwawayDatabaseForFile,
+} from '../../../__testUtils__/throwawayPostgres';
 
 /**
  * Schemas, commented tables with keys and defaults, a view, a materialised
@@ -49,58 +48,27 @@ CREATE EXTENSION pg_stat_statements;
 `;
 
 /**
- * A fresh database per run on the test PostgreSQL, with the fixture and a
- * couple of statements in its query history; `drop()` removes it.
+ * A fresh database for the tests of a file on the test PostgreSQL, with
+ * the fixture and a couple of statements in its query history.
  */
-export function createPostgresTestDatabase() {
-  const database = `dc_conn_${randomBytes(4).toString('hex')}`;
-  const connection = (
-    overrides: Partial<ResolvedConnection> = {},
-  ): ResolvedConnection => ({
-    host: env('PGHOST'),
-    port: Number(env('PGPORT')),
-    user: env('PGUSER'),
-    password: env('PGPASSWORD'),
-    databases: [database],
-    excludeSchemas: ['hidden'],
-    ssl: false,
-    ...overrides,
+export function postgresTestDatabaseForFile() {
+  const database = throwawayDatabaseForFile(fixture, 'dc_conn');
+  beforeAll(async () => {
+    await database.run(
+      'SELECT count(*) FROM sales.orders o JOIN sales.customers c ON c.id = o.customer_id WHERE o.amount > $1',
+      [5],
+    );
+    await database.run('SELECT id FROM events WHERE at > $1', ['2025-06-01']);
   });
-  const withClient = async (
-    db: string,
-    use: (client: Client) => Promise<unknown>,
-  ) => {
-    const { host, port, user, password } = connection();
-    const client = new Client({ host, port, user, password, database: db });
-    await client.connect();
-    try {
-      await use(client);
-    } finally {
-      await client.end();
-    }
-  };
   return {
     database,
-    connection,
-    user: env('PGUSER'),
-    run: (sql: string) => withClient(database, c => c.query(sql)),
-    async create() {
-      await withClient('postgres', c => c.query(`CREATE DATABASE ${database}`));
-      await withClient(database, async client => {
-        await client.query(fixture);
-        await client.query(
-          'SELECT count(*) FROM sales.orders o JOIN sales.customers c ON c.id = o.customer_id WHERE o.amount > $1',
-          [5],
-        );
-        await client.query('SELECT id FROM events WHERE at > $1', [
-          '2025-06-01',
-        ]);
-      });
-    },
-    async drop() {
-      await withClient('postgres', c =>
-        c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
-      );
-    },
+    /** The source's connection; the fixture's `hidden` schema excluded. */
+    connection: (
+      overrides: Partial<ResolvedConnection> = {},
+    ): ResolvedConnection => ({
+      ...resolvedConnection(database.name),
+      excludeSchemas: ['hidden'],
+      ...overrides,
+    }),
   };
 }
