@@ -1,3 +1,4 @@
+import { refreshSearchDocuments } from '../search/searchDocuments';
 import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
 import { asUser } from '../__testUtils__/testContext';
@@ -111,10 +112,22 @@ describeOnBothDatabases('sources routes', databases => {
         .first();
       expect(Number(feedAfter!.n) - Number(feedBefore!.n)).toBe(4);
 
+      await refreshSearchDocuments(context.knex, [
+        'resource:warehouse/shop.public.orders',
+      ]);
+      const searchable = () =>
+        context
+          .knex('search_documents')
+          .where('entity_ref', 'like', 'resource:warehouse/%')
+          .pluck('entity_ref');
+      expect(await searchable()).toContain(
+        'resource:warehouse/shop.public.orders',
+      );
       expect(
         (await request(app).delete('/sources/warehouse').set(asUser())).status,
       ).toBe(204);
       expect(await context.knex('assets').select()).toEqual([]);
+      expect(await searchable()).toEqual([]);
       const deletes = await context
         .knex('entity_feed')
         .where('op', 'delete')

@@ -14,6 +14,7 @@ import { sourceConditionsFilter } from '../assets/permissionRules';
 import { resolveConnection } from '../connectors/secrets';
 import { recordActivity } from '../governance/activity';
 import { auditedChange } from '../governance/auditedChange';
+import { refreshSearchDocuments } from '../search/searchDocuments';
 import { DataCatalogContext } from '../service/DataCatalogContext';
 import { sourceRef } from './assetRefs';
 import {
@@ -181,6 +182,8 @@ export function createSourceRoutes(context: DataCatalogContext) {
     );
     await context.lineage.replaceEdgesFrom('view', removed, []);
     await context.lineage.replaceEdgesFrom('query', removed, []);
+    // Search hits must not lead to tables that are gone.
+    await refreshSearchDocuments(context.knex, removed);
     await announce(context, id, actor, `Deleted data source ${before.title}`);
     res.status(204).end();
   });

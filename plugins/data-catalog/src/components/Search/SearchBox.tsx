@@ -13,6 +13,11 @@ function suggestionHref(s: AutocompleteSuggestion, links: CatalogLinks) {
   return s.entityRef ? links.table(s.entityRef) : '';
 }
 
+/** A column's id is its table's ref; its label (`table.column`) tells them apart. */
+function suggestionKey(s: AutocompleteSuggestion): string {
+  return `${s.kind}:${s.id}:${s.label}`;
+}
+
 /**
  * The full-text box. Typing searches once the user pauses; the dropdown
  * suggests tables, columns, terms and tags to jump to directly.
@@ -63,8 +68,8 @@ export function SearchBox(props: {
       ) : null}
       {(suggestions.value ?? []).map(suggestion => (
         <SearchAutocompleteItem
-          key={`${suggestion.kind}:${suggestion.id}`}
-          id={`${suggestion.kind}:${suggestion.id}`}
+          key={suggestionKey(suggestion)}
+          id={suggestionKey(suggestion)}
           textValue={suggestion.label}
           href={suggestionHref(suggestion, props.links)}
         >

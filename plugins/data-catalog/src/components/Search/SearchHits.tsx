@@ -52,12 +52,17 @@ function HitCard(props: { hit: SearchHit; links: CatalogLinks }) {
   );
 }
 
+/** A column hit's id is its table's ref, so the column makes it unique. */
+function hitKey(hit: SearchHit): string {
+  return `${hit.kind}:${hit.id}:${hit.column ?? ''}`;
+}
+
 /** The ranked hits, best first. */
 export function SearchHits(props: { hits: SearchHit[]; links: CatalogLinks }) {
   return (
     <div role="feed" aria-label="Search results">
       {props.hits.map(hit => (
-        <HitCard key={`${hit.kind}:${hit.id}`} hit={hit} links={props.links} />
+        <HitCard key={hitKey(hit)} hit={hit} links={props.links} />
       ))}
     </div>
   );

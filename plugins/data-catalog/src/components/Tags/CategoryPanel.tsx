@@ -140,7 +140,7 @@ export function CategoryPanel(props: {
             <ConfirmButton
               size="small"
               label="Delete category"
-              question={`Delete the category ${category.name} and its tags?`}
+              question={`Delete the category ${category.name}? Only an empty category can be deleted: delete its tags first.`}
               confirmLabel="Delete category"
               done="Category deleted"
               onConfirm={() => api.deleteTagCategory(category.id)}

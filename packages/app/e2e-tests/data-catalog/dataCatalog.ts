@@ -1,0 +1,145 @@
+import { APIRequestContext, Page, expect } from '@playwright/test';
+import { signInAsGuest } from '../portal';
+
+/** The demo warehouse the e2e backend builds and syncs after start. */
+export const demoSourceId = 'demo-warehouse';
+
+/** A demo table's entity ref (`resource:demo-warehouse/warehouse.main.x`). */
+export const demoTableRef = (table: string) =>
+  `resource:${demoSourceId}/warehouse.main.${table}`;
+
+/** The REST path of a table (`/tables/<namespace>/<name>`). */
+export function tableApiPath(entityRef: string): string {
+  const [, namespace, name] = /^resource:([^/]+)\/(.+)$/.exec(entityRef)!;
+  return `/tables/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
+}
+
+/** A page of `GET /tables` (the fields the tests read). */
+export type TablePage = {
+  items: {
+    entityRef: string;
+    name: string;
+    kind: string;
+    sourceId: string;
+    columnCount: number;
+    rowEstimate?: number;
+  }[];
+  totalCount: number;
+};
+
+/**
+ * `/api/data-catalog` as the guest user (a Platform Administrator in the
+ * e2e config), to arrange data, read what the UI should show, and clean up.
+ */
+export class CatalogTestApi {
+  private constructor(
+    private readonly request: APIRequestContext,
+    private readonly authorization: string,
+  ) {}
+
+  static async asGuest(page: Page): Promise<CatalogTestApi> {
+    const refresh = await page.request.get('/api/auth/guest/refresh', {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    expect(refresh.ok(), await refresh.text()).toBe(true);
+    const { backstageIdentity } = await refresh.json();
+    return new CatalogTestApi(
+      page.request,
+      `Bearer ${backstageIdentity.token}`,
+    );
+  }
+
+  /** Sends one request; anything but a 2xx fails the test with the body. */
+  async call<T = unknown>(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    data?: unknown,
+  ): Promise<T> {
+    const response = await this.request.fetch(`/api/data-catalog${path}`, {
+      method,
+      data,
+      headers: { Authorization: this.authorization },
+    });
+    const body = await response.text();
+    expect(
+      response.ok(),
+      `${method} ${path} → ${response.status()} ${body}`,
+    ).toBe(true);
+    return (body ? JSON.parse(body) : undefined) as T;
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.call<T>('GET', path);
+  }
+
+  /** Cleanup that tolerates what the test already removed itself. */
+  async deleteQuietly(path: string): Promise<void> {
+    await this.request.delete(`/api/data-catalog${path}`, {
+      headers: { Authorization: this.authorization },
+    });
+  }
+
+  /**
+   * The demo warehouse is synced ~15 s after the backend starts; tests that
+   * read its tables wait for all of them (16 tables and 4 views).
+   */
+  async waitForDemoSync(): Promise<void> {
+    await expect
+      .poll(
+        async () =>
+          (
+            await this.get<TablePage>(`/tables?source=${demoSourceId}&limit=1`)
+          ).totalCount,
+        { timeout: 90_000, message: 'the demo warehouse was synced' },
+      )
+      .toBe(20);
+  }
+}
+
+export type CatalogSection =
+  | 'Dashboard'
+  | 'Catalogs'
+  | 'Tables'
+  | 'Search'
+  | 'Glossary'
+  | 'Tags';
+
+/**
+ * Signs in as guest and opens a section of the Data Catalog the way a user
+ * does: the sidebar's "Data Catalog" entry, then the section's header tab.
+ */
+export async function openDataCatalog(page: Page, section: CatalogSection) {
+  await signInAsGuest(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Data Catalog', exact: true })
+    .click();
+  const tabs = page.getByRole('tablist', { name: 'Toolbar tabs' });
+  const tab = tabs.getByRole('tab', { name: section, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Signs in and opens a demo table's page, on one of its tabs. */
+export async function openDemoTable(page: Page, table: string, tab?: string) {
+  await signInAsGuest(page);
+  const query = tab ? `?tab=${tab}` : '';
+  await page.goto(
+    `/data-catalog/tables/${demoSourceId}/warehouse.main.${table}${query}`,
+  );
+  await expect(
+    page.getByRole('heading', { level: 1, name: table, exact: true }),
+  ).toBeVisible();
+}
+
+/**
+ * Console errors other than the failed requests a test provokes on purpose
+ * (Chromium logs every 4xx answer as "Failed to load resource").
+ */
+export function unexpectedErrors(errors: string[], allowedStatus?: number) {
+  return errors.filter(
+    error =>
+      allowedStatus === undefined ||
+      !error.includes(`the server responded with a status of ${allowedStatus}`),
+  );
+}
