@@ -55,6 +55,7 @@ describe('deploy/kubernetes', () => {
     );
     expect(secretRefs.map((e: any) => e.name).sort()).toEqual([
       'AUTH_SESSION_SECRET',
+      'NEO4J_PASSWORD',
       'OIDC_CLIENT_SECRET',
       'POSTGRES_PASSWORD',
       'POSTGRES_USER',

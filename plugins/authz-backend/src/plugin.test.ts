@@ -44,10 +44,13 @@ describeOnBothDatabases('authzPlugin', databases => {
         .expect(200);
       expect(roles.body.items.map((r: { name: string }) => r.name)).toEqual([
         'Catalog Owner Editor',
+        'Data Steward',
         'Platform Administrator',
         'Portal Reader',
       ]);
-      const admin = roles.body.items[1];
+      const admin = roles.body.items.find(
+        (r: { name: string }) => r.name === 'Platform Administrator',
+      );
       const holders = await request(server)
         .get(`/api/authz/roles/${admin.id}/holders`)
         .set(asAlice)

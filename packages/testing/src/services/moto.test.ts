@@ -8,6 +8,9 @@ import { requireServiceEnv } from '../requireServiceEnv';
 
 const requireEnv = (name: string) => requireServiceEnv('moto', name);
 
+// moto answers its first IAM call slowly while it loads its models.
+jest.setTimeout(30_000);
+
 describe('moto service', () => {
   const endpoint = requireEnv('AWS_ENDPOINT_URL_IAM');
   const region = requireEnv('AWS_REGION');
