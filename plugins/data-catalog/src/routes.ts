@@ -6,30 +6,20 @@ import {
 /** The data catalog; every section is a path below it. */
 export const rootRouteRef = createRouteRef();
 
+/** A page below the catalog; its params are named by the path. */
+function page<Path extends string>(path: Path) {
+  return createSubRouteRef({ parent: rootRouteRef, path });
+}
+
 /** One data source (connection) with its syncs and schema changes. */
-export const sourceRouteRef = createSubRouteRef({
-  parent: rootRouteRef,
-  path: '/catalogs/:sourceId',
-});
+export const sourceRouteRef = page('/catalogs/:sourceId');
 
 /** The tables list; its filters live in the query string. */
-export const tablesRouteRef = createSubRouteRef({
-  parent: rootRouteRef,
-  path: '/tables',
-});
+export const tablesRouteRef = page('/tables');
 
 /** One table or view, addressed like its entity ref `resource:<namespace>/<name>`. */
-export const tableRouteRef = createSubRouteRef({
-  parent: rootRouteRef,
-  path: '/tables/:namespace/:name',
-});
+export const tableRouteRef = page('/tables/:namespace/:name');
 
-export const searchRouteRef = createSubRouteRef({
-  parent: rootRouteRef,
-  path: '/search',
-});
+export const searchRouteRef = page('/search');
 
-export const glossaryTermRouteRef = createSubRouteRef({
-  parent: rootRouteRef,
-  path: '/glossary/:termId',
-});
+export const glossaryTermRouteRef = page('/glossary/:termId');

@@ -1,7 +1,11 @@
 import { Locator, Page, test, expect } from '@playwright/test';
-import { saveScreenshot, watchConsoleErrors } from '../portal';
+import { saveScreenshot } from '../portal';
 import { pickOption, uniqueSuffix } from '../authz/access';
-import { CatalogTestApi, demoSourceId, openDataCatalog } from './dataCatalog';
+import {
+  demoSourceId,
+  openDataCatalog,
+  startOnSyncedDemo,
+} from './dataCatalog';
 
 type Source = {
   title: string;
@@ -24,9 +28,7 @@ async function testConnection(page: Page, dialog: Locator) {
 test('Data catalog sources: the demo card, registering a SQLite source, syncing it and a failing connection test', async ({
   page,
 }) => {
-  const errors = watchConsoleErrors(page);
-  const api = await CatalogTestApi.asGuest(page);
-  await api.waitForDemoSync();
+  const { errors, api } = await startOnSyncedDemo(page);
   const demo = await api.get<Source>(`/sources/${demoSourceId}`);
   const suffix = uniqueSuffix();
   const id = `e2e-${suffix}`;

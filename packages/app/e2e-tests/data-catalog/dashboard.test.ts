@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { saveScreenshot, watchConsoleErrors } from '../portal';
+import { saveScreenshot } from '../portal';
 import {
-  CatalogTestApi,
   demoTableRef,
   openDataCatalog,
+  startOnSyncedDemo,
   tableApiPath,
 } from './dataCatalog';
 
@@ -22,9 +22,7 @@ const favouritePath = '/favorites/demo-warehouse/warehouse.main.suppliers';
 test('Data catalog dashboard shows the synced inventory, trending tables, favourites and activity', async ({
   page,
 }) => {
-  const errors = watchConsoleErrors(page);
-  const api = await CatalogTestApi.asGuest(page);
-  await api.waitForDemoSync();
+  const { errors, api } = await startOnSyncedDemo(page);
 
   // Views and a favourite of this test's own, so those panels have content.
   const suppliers = demoTableRef('suppliers');

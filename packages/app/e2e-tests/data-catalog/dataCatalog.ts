@@ -1,5 +1,5 @@
 import { APIRequestContext, Page, expect } from '@playwright/test';
-import { signInAsGuest } from '../portal';
+import { signInAsGuest, watchConsoleErrors } from '../portal';
 
 /** The demo warehouse the e2e backend builds and syncs after start. */
 export const demoSourceId = 'demo-warehouse';
@@ -94,6 +94,17 @@ export class CatalogTestApi {
       )
       .toBe(20);
   }
+}
+
+/**
+ * How most tests start: console errors watched from the first moment, the
+ * API as the guest, and the demo warehouse synced.
+ */
+export async function startOnSyncedDemo(page: Page) {
+  const errors = watchConsoleErrors(page);
+  const api = await CatalogTestApi.asGuest(page);
+  await api.waitForDemoSync();
+  return { errors, api };
 }
 
 export type CatalogSection =

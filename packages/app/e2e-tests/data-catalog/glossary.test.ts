@@ -1,7 +1,11 @@
 import { Page, test, expect } from '@playwright/test';
-import { saveScreenshot, watchConsoleErrors } from '../portal';
+import { saveScreenshot } from '../portal';
 import { dataRows, uniqueSuffix } from '../authz/access';
-import { CatalogTestApi, demoTableRef, openDataCatalog } from './dataCatalog';
+import {
+  demoTableRef,
+  openDataCatalog,
+  startOnSyncedDemo,
+} from './dataCatalog';
 
 type Term = { id: string; name: string; status: string };
 
@@ -22,9 +26,7 @@ async function transition(page: Page, term: string, action: string) {
 test('Data catalog glossary: propose a term, submit it, approve it, link it to a table, see its history', async ({
   page,
 }) => {
-  const errors = watchConsoleErrors(page);
-  const api = await CatalogTestApi.asGuest(page);
-  await api.waitForDemoSync();
+  const { errors, api } = await startOnSyncedDemo(page);
   const name = `E2E Basket ${uniqueSuffix()}`;
   const orders = demoTableRef('orders');
 

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { saveScreenshot, watchConsoleErrors } from '../portal';
+import { saveScreenshot } from '../portal';
 import { uniqueSuffix } from '../authz/access';
-import { CatalogTestApi, openDataCatalog } from './dataCatalog';
+import { openDataCatalog, startOnSyncedDemo } from './dataCatalog';
 
 type Facet = { value: string; count: number };
 type SearchResponse = {
@@ -17,9 +17,7 @@ const query = 'customer';
 test('Data catalog search: suggestions, highlighted hits, facets, saved and recent searches', async ({
   page,
 }) => {
-  const errors = watchConsoleErrors(page);
-  const api = await CatalogTestApi.asGuest(page);
-  await api.waitForDemoSync();
+  const { errors, api } = await startOnSyncedDemo(page);
   // The search index follows the sync; wait until it holds the demo tables.
   await expect
     .poll(

@@ -1,11 +1,11 @@
 import { test, expect } from '@playwright/test';
-import { saveScreenshot, watchConsoleErrors } from '../portal';
+import { saveScreenshot } from '../portal';
 import { dataRows, pickOption } from '../authz/access';
 import {
-  CatalogTestApi,
-  TablePage,
   demoSourceId,
   openDataCatalog,
+  startOnSyncedDemo,
+  TablePage,
 } from './dataCatalog';
 
 const names = (page: TablePage) => page.items.map(item => item.name);
@@ -13,9 +13,7 @@ const names = (page: TablePage) => page.items.map(item => item.name);
 test('Data catalog tables: search, filters, expanded rows and sorting, kept in the URL', async ({
   page,
 }) => {
-  const errors = watchConsoleErrors(page);
-  const api = await CatalogTestApi.asGuest(page);
-  await api.waitForDemoSync();
+  const { errors, api } = await startOnSyncedDemo(page);
   const base = `/tables?source=${demoSourceId}&limit=100`;
   const customerTables = await api.get<TablePage>(`${base}&q=customer`);
   const customerViews = await api.get<TablePage>(

@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { saveScreenshot, watchConsoleErrors } from '../portal';
+import { saveScreenshot } from '../portal';
 import { dataRows, pickOption, uniqueSuffix } from '../authz/access';
 import {
-  CatalogTestApi,
   demoTableRef,
   openDataCatalog,
+  startOnSyncedDemo,
   tableApiPath,
 } from './dataCatalog';
 
@@ -15,9 +15,7 @@ type Violation = { entityRef: string; rule: string };
 test('Data catalog tags: create a category and a tag, see its usage and the policy violations', async ({
   page,
 }) => {
-  const errors = watchConsoleErrors(page);
-  const api = await CatalogTestApi.asGuest(page);
-  await api.waitForDemoSync();
+  const { errors, api } = await startOnSyncedDemo(page);
   const suffix = uniqueSuffix();
   const category = `E2E category ${suffix}`;
   const tag = `e2e-${suffix}`;

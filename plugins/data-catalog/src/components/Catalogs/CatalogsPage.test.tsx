@@ -1,17 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
+import { fill, openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { CatalogsPage } from './CatalogsPage';
 
 const route = '/data-catalog/catalogs';
-
-async function fill(dialog: HTMLElement, label: RegExp, text: string) {
-  const box = within(dialog).getByRole('textbox', { name: label });
-  await userEvent.clear(box);
-  await userEvent.click(box);
-  await userEvent.paste(text);
-}
 
 describe('CatalogsPage', () => {
   it('shows each source as a card with its size, owner and sync state', async () => {
@@ -63,10 +57,7 @@ describe('CatalogsPage', () => {
     const api = new FakeDataCatalogApi();
     const create = jest.spyOn(api, 'createSource');
     renderPage(<CatalogsPage />, { api, route });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Register source' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Register source');
     await fill(dialog, /^Id/, 'Bad Id');
     await fill(dialog, /Password reference/, 'hunter2');
     await userEvent.click(
@@ -88,10 +79,7 @@ describe('CatalogsPage', () => {
     const test = jest.spyOn(api, 'testConnection');
     const create = jest.spyOn(api, 'createSource');
     renderPage(<CatalogsPage />, { api, route });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Register source' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Register source');
     await fill(dialog, /^Id/, 'billing');
     await fill(dialog, /^Title/, 'Billing');
     await fill(dialog, /^Owner/, 'group:default/finance');

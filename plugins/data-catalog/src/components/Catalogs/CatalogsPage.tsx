@@ -4,7 +4,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EmptyState } from '@backstage/core-components';
-import { Flex, Grid, Table } from '@backstage/ui';
+import { Flex, Grid } from '@backstage/ui';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { AsyncView } from '../shared/AsyncView';
 import { asOptions, FilterSelect } from '../shared/FilterSelect';
@@ -15,6 +15,7 @@ import { ViewToggle } from '../shared/ViewToggle';
 import { RegisterSourceButton } from './RegisterSourceButton';
 import { SourceCard } from './SourceCard';
 import { sourceColumns } from './sourceColumns';
+import { ListTable } from '../shared/ListTable';
 
 const PAGE_SIZE = 24;
 const views = { grid: 'Cards', list: 'List' };
@@ -90,11 +91,7 @@ export function CatalogsPage() {
               </Grid.Root>
             ) : null}
             {items.length > 0 && view === 'list' ? (
-              <Table
-                columnConfig={sourceColumns(links)}
-                data={items}
-                pagination={{ type: 'none' }}
-              />
+              <ListTable columns={sourceColumns(links)} rows={items} />
             ) : null}
             <Pager
               offset={offset}

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button } from '@backstage/ui';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
+import { useDialog } from '../shared/useDialog';
 import { SourceFormDialog } from './SourceFormDialog';
 import { createRequestOf, emptySourceForm, sourceSchemas } from './sourceForm';
 
@@ -12,11 +12,11 @@ import { createRequestOf, emptySourceForm, sourceSchemas } from './sourceForm';
  */
 export function RegisterSourceButton(props: { onRegistered(): void }) {
   const api = useApi(dataCatalogApiRef);
-  const [open, setOpen] = useState(false);
+  const dialog = useDialog(props.onRegistered);
   return (
     <>
-      <Button onPress={() => setOpen(true)}>Register source</Button>
-      {open ? (
+      <Button onPress={() => dialog.open(true)}>Register source</Button>
+      {dialog.subject ? (
         <SourceFormDialog
           title="Register source"
           submitLabel="Register"
@@ -26,11 +26,8 @@ export function RegisterSourceButton(props: { onRegistered(): void }) {
           toRequest={createRequestOf}
           send={request => api.createSource(request)}
           done="Source registered"
-          onClose={() => setOpen(false)}
-          onSaved={() => {
-            setOpen(false);
-            props.onRegistered();
-          }}
+          onClose={dialog.close}
+          onSaved={dialog.finish}
         />
       ) : null}
     </>

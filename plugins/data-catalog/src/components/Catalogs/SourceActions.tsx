@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex } from '@backstage/ui';
@@ -9,6 +8,7 @@ import {
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { useCanOnSource } from '../shared/permissions';
+import { useDialog } from '../shared/useDialog';
 import { SourceFormDialog } from './SourceFormDialog';
 import { sourceFormOf, sourceSchemas, updateRequestOf } from './sourceForm';
 import { TestSourceButton } from './TestSourceButton';
@@ -27,7 +27,7 @@ export function SourceActions(props: {
   const { source } = props;
   const api = useApi(dataCatalogApiRef);
   const navigate = useNavigate();
-  const [editing, setEditing] = useState(false);
+  const editor = useDialog(props.onChanged);
   const canManage = useCanOnSource(
     dataCatalogSourceManagePermission,
     source.entityRef,
@@ -44,7 +44,7 @@ export function SourceActions(props: {
         Sync now
       </Button>
       <TestSourceButton sourceId={source.id} />
-      <Button variant="secondary" onPress={() => setEditing(true)}>
+      <Button variant="secondary" onPress={() => editor.open(true)}>
         Edit
       </Button>
       <ConfirmButton
@@ -55,7 +55,7 @@ export function SourceActions(props: {
         onConfirm={() => api.deleteSource(source.id)}
         onDone={() => navigate(props.catalogsHref)}
       />
-      {editing ? (
+      {editor.subject ? (
         <SourceFormDialog
           title={`Edit ${source.title}`}
           submitLabel="Save"
@@ -65,11 +65,8 @@ export function SourceActions(props: {
           toRequest={updateRequestOf}
           send={request => api.updateSource(source.id, request)}
           done="Source saved"
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            props.onChanged();
-          }}
+          onClose={editor.close}
+          onSaved={editor.finish}
         />
       ) : null}
     </Flex>

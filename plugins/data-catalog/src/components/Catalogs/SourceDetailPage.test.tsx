@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
+import { openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { SourceDetailPage } from './SourceDetailPage';
 
@@ -103,8 +104,7 @@ describe('SourceDetailPage', () => {
     api.sources[0].connection.excludeSchemas = ['audit'];
     const update = jest.spyOn(api, 'updateSource');
     renderPage(<SourceDetailPage />, { api, ...at });
-    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Edit');
     expect(within(dialog).queryByRole('textbox', { name: /^Id/ })).toBeNull();
     const title = within(dialog).getByRole('textbox', { name: /^Title/ });
     await userEvent.clear(title);
@@ -129,10 +129,7 @@ describe('SourceDetailPage', () => {
     const api = new FakeDataCatalogApi();
     renderPage(<SourceDetailPage />, { api, ...at });
     await screen.findByRole('button', { name: 'Sync now' });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Delete' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Delete');
     expect(dialog).toHaveTextContent('Delete Shop database?');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Delete source' }),

@@ -1,9 +1,10 @@
 import { useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Flex, Grid, Link, Text } from '@backstage/ui';
+import { Flex, Grid } from '@backstage/ui';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { AsyncView } from '../shared/AsyncView';
+import { DetailHeading } from '../shared/DetailHeading';
 import { ErrorNote } from '../shared/ErrorNote';
 import { Panel } from '../shared/Panel';
 import { SchemaChangeTable } from '../shared/SchemaChangeTable';
@@ -48,23 +49,19 @@ export function SourceDetailPage() {
     <AsyncView result={source}>
       {value => (
         <Flex direction="column" gap="4">
-          <Flex justify="between" align="start" gap="3">
-            <div>
-              <Link href={links.catalogs()} variant="body-small">
-                ← Catalogs
-              </Link>
-              <Text as="h1" variant="title-medium">
-                {value.title}
-              </Text>
-            </div>
-            <SourceActions
-              source={value}
-              syncing={sync.running}
-              onSync={sync.start}
-              onChanged={source.retry}
-              catalogsHref={links.catalogs()}
-            />
-          </Flex>
+          <DetailHeading
+            back={{ href: links.catalogs(), label: 'Catalogs' }}
+            title={value.title}
+            actions={
+              <SourceActions
+                source={value}
+                syncing={sync.running}
+                onSync={sync.start}
+                onChanged={source.retry}
+                catalogsHref={links.catalogs()}
+              />
+            }
+          />
           <ErrorNote message={sync.error} />
           <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
             <Grid.Item colSpan={{ initial: '1', md: '2' }}>

@@ -2,7 +2,12 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Grid, Select, Switch, TextField } from '@backstage/ui';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
+import { FormTextFields, TextFieldSpec } from '../shared/FormTextFields';
+import type { FieldBinding } from '../shared/useSchemaForm';
 import type { SourceFormValues } from './sourceForm';
+
+type TextKey = keyof SourceFormValues & string;
+type SwitchKey = 'enabled' | 'ssl' | 'collectQueries';
 
 type Form = {
   values: SourceFormValues;
@@ -10,14 +15,56 @@ type Form = {
     key: K,
     value: SourceFormValues[K],
   ): void;
-  field(key: keyof SourceFormValues & string): {
-    value: string;
-    onChange(text: string): void;
-    validationBehavior: 'aria';
-    validate(): string | null;
-  };
+  field(key: TextKey): FieldBinding;
   errors: Record<string, string>;
 };
+
+/** The inputs after the platform, in the order they show. */
+const connectionFields: TextFieldSpec<TextKey>[] = [
+  {
+    key: 'owner',
+    label: 'Owner',
+    isRequired: true,
+    placeholder: 'group:default/data-platform',
+  },
+  { key: 'host', label: 'Host', isRequired: true },
+  { key: 'port', label: 'Port', isRequired: true },
+  { key: 'user', label: 'User', isRequired: true },
+  {
+    key: 'passwordRef',
+    label: 'Password reference',
+    placeholder: 'env:MY_DB_PASSWORD',
+    description:
+      'A reference, never the password: env:VARIABLE (backend environment) or file:/path (mounted secret)',
+  },
+  {
+    key: 'databases',
+    label: 'Databases',
+    placeholder: 'app, billing',
+    description:
+      'Comma-separated; empty reads every database the user can open',
+  },
+  {
+    key: 'excludeSchemas',
+    label: 'Skip schemas',
+    placeholder: 'audit, tmp',
+    description: 'Comma-separated, besides the system schemas',
+  },
+  {
+    key: 'schedule',
+    label: 'Schedule',
+    placeholder: '0 * * * *',
+    description: 'Cron (5 fields); empty syncs only on demand',
+  },
+  { key: 'domain', label: 'Domain' },
+  { key: 'description', label: 'Description' },
+];
+
+const switches: { key: SwitchKey; label: string }[] = [
+  { key: 'enabled', label: 'Enabled' },
+  { key: 'ssl', label: 'TLS' },
+  { key: 'collectQueries', label: 'Collect query history' },
+];
 
 /**
  * The inputs of a source. The id becomes the catalog namespace of its
@@ -51,58 +98,17 @@ export function SourceFields(props: { form: Form; isNew: boolean }) {
           value={form.values.platform}
           onChange={key => form.set('platform', String(key ?? ''))}
         />
-        <TextField
-          label="Owner"
-          isRequired
-          placeholder="group:default/data-platform"
-          {...form.field('owner')}
-        />
-        <TextField label="Host" isRequired {...form.field('host')} />
-        <TextField label="Port" isRequired {...form.field('port')} />
-        <TextField label="User" isRequired {...form.field('user')} />
-        <TextField
-          label="Password reference"
-          placeholder="env:MY_DB_PASSWORD"
-          description="A reference, never the password: env:VARIABLE (backend environment) or file:/path (mounted secret)"
-          {...form.field('passwordRef')}
-        />
-        <TextField
-          label="Databases"
-          placeholder="app, billing"
-          description="Comma-separated; empty reads every database the user can open"
-          {...form.field('databases')}
-        />
-        <TextField
-          label="Skip schemas"
-          placeholder="audit, tmp"
-          description="Comma-separated, besides the system schemas"
-          {...form.field('excludeSchemas')}
-        />
-        <TextField
-          label="Schedule"
-          placeholder="0 * * * *"
-          description="Cron (5 fields); empty syncs only on demand"
-          {...form.field('schedule')}
-        />
-        <TextField label="Domain" {...form.field('domain')} />
-        <TextField label="Description" {...form.field('description')} />
+        <FormTextFields form={form} fields={connectionFields} />
       </Grid.Root>
       <Flex gap="4">
-        <Switch
-          label="Enabled"
-          isSelected={form.values.enabled}
-          onChange={on => form.set('enabled', on)}
-        />
-        <Switch
-          label="TLS"
-          isSelected={form.values.ssl}
-          onChange={on => form.set('ssl', on)}
-        />
-        <Switch
-          label="Collect query history"
-          isSelected={form.values.collectQueries}
-          onChange={on => form.set('collectQueries', on)}
-        />
+        {switches.map(({ key, label }) => (
+          <Switch
+            key={key}
+            label={label}
+            isSelected={form.values[key]}
+            onChange={on => form.set(key, on)}
+          />
+        ))}
       </Flex>
     </Flex>
   );

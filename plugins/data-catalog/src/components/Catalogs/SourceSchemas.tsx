@@ -1,9 +1,10 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { CellText, ColumnConfig, Table, Text } from '@backstage/ui';
+import { CellText, ColumnConfig, Text } from '@backstage/ui';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { AsyncView } from '../shared/AsyncView';
 import type { CatalogLinks } from '../shared/useCatalogLinks';
+import { ListTable } from '../shared/ListTable';
 
 /** Enough tables to outline the schemas of all but huge sources. */
 const SAMPLE = 500;
@@ -70,11 +71,10 @@ export function SourceSchemas(props: {
     <AsyncView result={tables}>
       {page => (
         <>
-          <Table
-            columnConfig={columns}
-            data={schemasOf(page.items)}
-            pagination={{ type: 'none' }}
-            emptyState="No tables ingested yet."
+          <ListTable
+            columns={columns}
+            rows={schemasOf(page.items)}
+            empty="No tables ingested yet."
           />
           {page.totalCount > page.items.length ? (
             <Text as="p" variant="body-x-small" color="secondary">

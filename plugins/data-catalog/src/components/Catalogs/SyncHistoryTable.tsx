@@ -1,8 +1,10 @@
-import { Cell, CellText, ColumnConfig, Table } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import type { SyncRun } from '@internal/plugin-data-catalog-common';
-import { formatDuration, formatTime, timeAgo } from '../shared/format';
+import { formatDuration } from '../shared/format';
 import { shortRef } from '../shared/refs';
 import { SyncStatusChip } from '../shared/statusChips';
+import { TimeCell } from '../shared/TimeCell';
+import { ListTable } from '../shared/ListTable';
 
 const columns: ColumnConfig<SyncRun>[] = [
   {
@@ -18,12 +20,7 @@ const columns: ColumnConfig<SyncRun>[] = [
     id: 'startedAt',
     label: 'Started',
     isRowHeader: true,
-    cell: run => (
-      <CellText
-        title={timeAgo(run.startedAt)}
-        description={formatTime(run.startedAt)}
-      />
-    ),
+    cell: run => <TimeCell at={run.startedAt} />,
   },
   {
     id: 'trigger',
@@ -65,11 +62,6 @@ const columns: ColumnConfig<SyncRun>[] = [
 /** A source's syncs, newest first. */
 export function SyncHistoryTable(props: { runs: SyncRun[] }) {
   return (
-    <Table
-      columnConfig={columns}
-      data={props.runs}
-      pagination={{ type: 'none' }}
-      emptyState="Never synced."
-    />
+    <ListTable columns={columns} rows={props.runs} empty="Never synced." />
   );
 }

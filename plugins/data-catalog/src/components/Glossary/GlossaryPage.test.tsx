@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
+import { fill, openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { GlossaryPage } from './GlossaryPage';
 
 const route = '/data-catalog/glossary';
-
-async function paste(dialog: HTMLElement, label: RegExp, text: string) {
-  await userEvent.click(within(dialog).getByRole('textbox', { name: label }));
-  await userEvent.paste(text);
-}
 
 describe('GlossaryPage', () => {
   it('lists the terms with their status and filters by status', async () => {
@@ -48,13 +44,10 @@ describe('GlossaryPage', () => {
     const api = new FakeDataCatalogApi();
     const create = jest.spyOn(api, 'createGlossaryTerm');
     renderPage(<GlossaryPage />, { api, route });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Propose a term' }),
-    );
-    const dialog = await screen.findByRole('dialog');
-    await paste(dialog, /^Name/, 'Churn');
-    await paste(dialog, /^Definition/, 'Customers lost in a period.');
-    await paste(dialog, /^Owner/, 'group:default/data-governance');
+    const dialog = await openDialog('Propose a term');
+    await fill(dialog, /^Name/, 'Churn');
+    await fill(dialog, /^Definition/, 'Customers lost in a period.');
+    await fill(dialog, /^Owner/, 'group:default/data-governance');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Create draft' }),
     );
@@ -63,8 +56,8 @@ describe('GlossaryPage', () => {
     ).toBeInvalid();
     expect(create).not.toHaveBeenCalled();
 
-    await paste(dialog, /^Reviewers/, 'user:default/alice, user:default/bob');
-    await paste(dialog, /^Synonyms/, 'attrition');
+    await fill(dialog, /^Reviewers/, 'user:default/alice, user:default/bob');
+    await fill(dialog, /^Synonyms/, 'attrition');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Create draft' }),
     );

@@ -9,7 +9,6 @@ import {
   ColumnConfig,
   Flex,
   SearchField,
-  Table,
 } from '@backstage/ui';
 import {
   GlossaryStatus,
@@ -27,6 +26,7 @@ import { GlossaryStatusChip } from '../shared/statusChips';
 import { CatalogLinks, useCatalogLinks } from '../shared/useCatalogLinks';
 import { useDebouncedValue } from '../shared/useDebouncedValue';
 import { TermFormDialog } from './TermFormDialog';
+import { ListTable } from '../shared/ListTable';
 
 function termColumns(links: CatalogLinks): ColumnConfig<GlossaryTerm>[] {
   return [
@@ -108,11 +108,10 @@ export function GlossaryPage() {
       </Flex>
       <AsyncView result={terms}>
         {list => (
-          <Table
-            columnConfig={termColumns(links)}
-            data={list}
-            pagination={{ type: 'none' }}
-            emptyState="No glossary term matches."
+          <ListTable
+            columns={termColumns(links)}
+            rows={list}
+            empty="No glossary term matches."
           />
         )}
       </AsyncView>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
+import { openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { TermDetailPage } from './TermDetailPage';
 
@@ -45,10 +46,7 @@ describe('TermDetailPage', () => {
     const api = new FakeDataCatalogApi();
     const transition = jest.spyOn(api, 'transitionGlossaryTerm');
     renderPage(<TermDetailPage />, { api, ...at('term-revenue') });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Reject' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Reject');
     const confirm = within(dialog).getByRole('button', { name: 'Reject' });
     expect(confirm).toBeDisabled();
     await userEvent.type(

@@ -1,16 +1,17 @@
-import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Button, Flex, Grid, Link, Text } from '@backstage/ui';
+import { Button, Flex, Grid, Text } from '@backstage/ui';
 import { dataCatalogGlossaryEditPermission } from '@internal/plugin-data-catalog-common';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { AsyncView } from '../shared/AsyncView';
+import { DetailHeading } from '../shared/DetailHeading';
 import { Panel } from '../shared/Panel';
 import { useCan } from '../shared/permissions';
 import { shortRef } from '../shared/refs';
 import { GlossaryStatusChip } from '../shared/statusChips';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
+import { useDialog } from '../shared/useDialog';
 import { TermFormDialog } from './TermFormDialog';
 import { TermHistory } from './TermHistory';
 import { TermLinks } from './TermLinks';
@@ -23,34 +24,28 @@ export function TermDetailPage() {
   const api = useApi(dataCatalogApiRef);
   const links = useCatalogLinks();
   const canEdit = useCan(dataCatalogGlossaryEditPermission);
-  const [editing, setEditing] = useState(false);
   const term = useAsyncRetry(() => api.getGlossaryTerm(termId), [api, termId]);
+  const editor = useDialog(term.retry);
 
   return (
     <AsyncView result={term}>
       {value => (
         <Flex direction="column" gap="4">
-          <Flex justify="between" align="start" gap="3">
-            <div>
-              <Link href={links.glossary()} variant="body-small">
-                ← Glossary
-              </Link>
-              <Flex align="center" gap="2">
-                <Text as="h1" variant="title-medium">
-                  {value.name}
-                </Text>
-                <GlossaryStatusChip status={value.status} />
+          <DetailHeading
+            back={{ href: links.glossary(), label: 'Glossary' }}
+            title={value.name}
+            badges={<GlossaryStatusChip status={value.status} />}
+            actions={
+              <Flex gap="2">
+                {canEdit && isEditable(value.status) ? (
+                  <Button variant="secondary" onPress={() => editor.open(true)}>
+                    Edit
+                  </Button>
+                ) : null}
+                <TermWorkflow term={value} onChanged={term.retry} />
               </Flex>
-            </div>
-            <Flex gap="2">
-              {canEdit && isEditable(value.status) ? (
-                <Button variant="secondary" onPress={() => setEditing(true)}>
-                  Edit
-                </Button>
-              ) : null}
-              <TermWorkflow term={value} onChanged={term.retry} />
-            </Flex>
-          </Flex>
+            }
+          />
           <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
             <Grid.Item colSpan={{ initial: '1', md: '2' }}>
               <Flex direction="column" gap="4">
@@ -77,14 +72,11 @@ export function TermDetailPage() {
               <TermHistory entries={value.history} />
             </Panel>
           </Grid.Root>
-          {editing ? (
+          {editor.subject ? (
             <TermFormDialog
               term={value}
-              onClose={() => setEditing(false)}
-              onSaved={() => {
-                setEditing(false);
-                term.retry();
-              }}
+              onClose={editor.close}
+              onSaved={editor.finish}
             />
           ) : null}
         </Flex>

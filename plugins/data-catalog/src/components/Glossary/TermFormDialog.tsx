@@ -6,8 +6,28 @@ import {
 } from '@internal/plugin-data-catalog-common';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { DialogFrame } from '../shared/DialogFrame';
+import { FormTextFields } from '../shared/FormTextFields';
 import { optional, splitList, useSchemaForm } from '../shared/useSchemaForm';
 import { useSubmit } from '../shared/useSubmit';
+
+/** Who looks after the term; lists are typed comma-separated. */
+const stewardFields = [
+  { key: 'synonyms', label: 'Synonyms', placeholder: 'client, buyer' },
+  { key: 'domain', label: 'Domain' },
+  {
+    key: 'owner',
+    label: 'Owner',
+    isRequired: true,
+    placeholder: 'group:default/data-governance',
+  },
+  {
+    key: 'reviewers',
+    label: 'Reviewers',
+    isRequired: true,
+    placeholder: 'user:default/alice, user:default/bob',
+    description: 'Who may approve or reject it',
+  },
+] as const;
 
 /**
  * Proposes a new term (it starts as a draft) or edits a draft or rejected
@@ -65,25 +85,7 @@ export function TermFormDialog(props: {
         {...form.field('definition')}
       />
       <Grid.Root columns="2" gap="3">
-        <TextField
-          label="Synonyms"
-          placeholder="client, buyer"
-          {...form.field('synonyms')}
-        />
-        <TextField label="Domain" {...form.field('domain')} />
-        <TextField
-          label="Owner"
-          isRequired
-          placeholder="group:default/data-governance"
-          {...form.field('owner')}
-        />
-        <TextField
-          label="Reviewers"
-          isRequired
-          placeholder="user:default/alice, user:default/bob"
-          description="Who may approve or reject it"
-          {...form.field('reviewers')}
-        />
+        <FormTextFields form={form} fields={stewardFields} />
       </Grid.Root>
     </DialogFrame>
   );

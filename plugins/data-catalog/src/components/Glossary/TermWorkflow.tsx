@@ -10,6 +10,7 @@ import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import type { GlossaryTermDetail } from '../../api/types';
 import { DialogFrame } from '../shared/DialogFrame';
 import { useCan } from '../shared/permissions';
+import { useDialog } from '../shared/useDialog';
 import { useMutation } from '../shared/useMutation';
 import {
   actionLabels,
@@ -77,7 +78,7 @@ export function TermWorkflow(props: {
     edit: useCan(dataCatalogGlossaryEditPermission),
     approve: useCan(dataCatalogGlossaryApprovePermission),
   };
-  const [action, setAction] = useState<GlossaryAction>();
+  const transition = useDialog<GlossaryAction>(props.onChanged);
   const actions = actionsFor(props.term.status, can, props.term.allowedActions);
   if (actions.length === 0) return null;
 
@@ -87,20 +88,17 @@ export function TermWorkflow(props: {
         <Button
           key={a}
           variant={a === 'approve' || a === 'submit' ? 'primary' : 'secondary'}
-          onPress={() => setAction(a)}
+          onPress={() => transition.open(a)}
         >
           {actionLabels[a]}
         </Button>
       ))}
-      {action ? (
+      {transition.subject ? (
         <TransitionDialog
           term={props.term}
-          action={action}
-          onClose={() => setAction(undefined)}
-          onDone={() => {
-            setAction(undefined);
-            props.onChanged();
-          }}
+          action={transition.subject}
+          onClose={transition.close}
+          onDone={transition.finish}
         />
       ) : null}
     </Flex>

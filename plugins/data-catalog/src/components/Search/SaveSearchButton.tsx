@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, TextField } from '@backstage/ui';
 import { saveSearchRequestSchema } from '@internal/plugin-data-catalog-common';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { DialogFrame } from '../shared/DialogFrame';
+import { useDialog } from '../shared/useDialog';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { useSubmit } from '../shared/useSubmit';
 import type { SearchState } from './useSearchState';
@@ -49,20 +49,17 @@ export function SaveSearchButton(props: {
   search: SearchState;
   onSaved(): void;
 }) {
-  const [open, setOpen] = useState(false);
+  const dialog = useDialog(props.onSaved);
   return (
     <>
-      <Button variant="secondary" onPress={() => setOpen(true)}>
+      <Button variant="secondary" onPress={() => dialog.open(true)}>
         Save this search
       </Button>
-      {open ? (
+      {dialog.subject ? (
         <SaveSearchDialog
           search={props.search}
-          onClose={() => setOpen(false)}
-          onSaved={() => {
-            setOpen(false);
-            props.onSaved();
-          }}
+          onClose={dialog.close}
+          onSaved={dialog.finish}
         />
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
+import { openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { SearchPage } from './SearchPage';
 
@@ -83,10 +84,7 @@ describe('SearchPage', () => {
     const save = jest.spyOn(api, 'saveSearch');
     const search = jest.spyOn(api, 'search');
     renderPage(<SearchPage />, { api, route: `${route}&tag=finance` });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Save this search' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Save this search');
     const name = within(dialog).getByRole('textbox', { name: /Name/ });
     await userEvent.clear(name);
     await userEvent.type(name, 'Finance orders');

@@ -2,6 +2,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Text } from '@backstage/ui';
+import type { SavedSearch } from '@internal/plugin-data-catalog-common';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { AsyncView } from '../shared/AsyncView';
 import { EmptyText } from '../shared/EmptyText';
@@ -44,6 +45,8 @@ export function SearchPage() {
   const forget = useMutation();
   // Each search with text is remembered by the server; refresh after one.
   const recent = useAsync(() => api.listRecentSearches(), [api, state.q]);
+  const rerun = (search: SavedSearch) =>
+    apply({ q: search.query, filters: filtersOf(search.filters) });
 
   return (
     <Flex gap="4" align="start">
@@ -110,9 +113,7 @@ export function SearchPage() {
               label="Saved searches"
               searches={saved.value ?? []}
               empty="Save a search to run it again in one click."
-              onRun={search =>
-                apply({ q: search.query, filters: filtersOf(search.filters) })
-              }
+              onRun={rerun}
               onDelete={search =>
                 forget
                   .run(
@@ -129,9 +130,7 @@ export function SearchPage() {
               label="Recent searches"
               searches={recent.value ?? []}
               empty="Your searches will show here."
-              onRun={search =>
-                apply({ q: search.query, filters: filtersOf(search.filters) })
-              }
+              onRun={rerun}
             />
           </Panel>
         </Flex>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
 import * as fixtures from '../../__testUtils__/fixtures';
+import { openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { ColumnsTab } from './ColumnsTab';
 
@@ -61,10 +62,7 @@ describe('ColumnsTab', () => {
         api,
       },
     );
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Edit total' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Edit total');
     await userEvent.click(within(dialog).getByText('Edit history of total'));
     expect(
       await within(dialog).findByRole('list', { name: 'Edit history' }),
@@ -101,10 +99,7 @@ describe('ColumnsTab', () => {
         api,
       },
     );
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Edit total' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Edit total');
     await userEvent.click(within(dialog).getByRole('button', { name: /Tags/ }));
     await userEvent.click(
       await screen.findByRole('option', { name: /pii-high/ }),

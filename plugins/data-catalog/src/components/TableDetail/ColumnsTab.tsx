@@ -1,20 +1,15 @@
-import { useMemo, useState } from 'react';
-import {
-  Button,
-  Cell,
-  CellText,
-  ColumnConfig,
-  Flex,
-  Table,
-} from '@backstage/ui';
+import { useMemo } from 'react';
+import { Button, Cell, CellText, ColumnConfig, Flex } from '@backstage/ui';
 import type {
   DataAssetDetail,
   DataColumn,
 } from '@internal/plugin-data-catalog-common';
 import { TagChips } from '../shared/TagChips';
+import { useDialog } from '../shared/useDialog';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
 import { ColumnEditDialog } from './ColumnEditDialog';
 import { KeyBadges, Samples, StatsSummary, TermLinks } from './columnCells';
+import { ListTable } from '../shared/ListTable';
 
 type ColumnRow = DataColumn & { id: string };
 
@@ -28,7 +23,7 @@ export function ColumnsTab(props: {
 }) {
   const { detail } = props;
   const links = useCatalogLinks();
-  const [editing, setEditing] = useState<DataColumn>();
+  const editor = useDialog<DataColumn>(props.onChanged);
   const rows = useMemo(
     () => detail.columns.map(column => ({ ...column, id: column.name })),
     [detail.columns],
@@ -112,7 +107,7 @@ export function ColumnsTab(props: {
             size="small"
             variant="secondary"
             aria-label={`Edit ${column.name}`}
-            onPress={() => setEditing(column)}
+            onPress={() => editor.open(column)}
           >
             Edit
           </Button>
@@ -123,21 +118,17 @@ export function ColumnsTab(props: {
 
   return (
     <>
-      <Table
-        columnConfig={columns}
-        data={rows}
-        pagination={{ type: 'none' }}
-        emptyState="This table has no columns."
+      <ListTable
+        columns={columns}
+        rows={rows}
+        empty="This table has no columns."
       />
-      {editing ? (
+      {editor.subject ? (
         <ColumnEditDialog
           entityRef={detail.entityRef}
-          column={editing}
-          onClose={() => setEditing(undefined)}
-          onSaved={() => {
-            setEditing(undefined);
-            props.onChanged();
-          }}
+          column={editor.subject}
+          onClose={editor.close}
+          onSaved={editor.finish}
         />
       ) : null}
     </>

@@ -1,11 +1,12 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Grid, TextAreaField, TextField } from '@backstage/ui';
+import { Grid, TextAreaField } from '@backstage/ui';
 import {
   DataAssetDetail,
   updateDocRequestSchema,
 } from '@internal/plugin-data-catalog-common';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { DialogFrame } from '../shared/DialogFrame';
+import { FormTextFields, TextFieldSpec } from '../shared/FormTextFields';
 import { optional, useSchemaForm } from '../shared/useSchemaForm';
 import { useSubmit } from '../shared/useSubmit';
 import { docPatch } from './docPatch';
@@ -24,6 +25,17 @@ const textFields = [
 ] as const;
 type DocField = (typeof textFields)[number];
 type DocValues = Record<DocField, string> & { tags: string[] };
+
+/** Stewardship: short texts shown two a row. */
+const stewardshipFields: TextFieldSpec<DocField>[] = [
+  { key: 'owner', label: 'Owner', placeholder: 'group:default/data-platform' },
+  { key: 'team', label: 'Team' },
+  { key: 'domain', label: 'Domain' },
+  { key: 'sla', label: 'SLA', placeholder: 'fresh by 06:00 UTC' },
+  { key: 'refreshCycle', label: 'Refresh cycle', placeholder: 'hourly' },
+  { key: 'retention', label: 'Retention', placeholder: '7 years' },
+  { key: 'origin', label: 'Origin' },
+];
 
 /**
  * Edits the table's documentation and stewardship, and its tags. Each
@@ -89,29 +101,7 @@ export function DocEditDialog(props: {
         {...form.field('usageGuide')}
       />
       <Grid.Root columns="2" gap="3">
-        <TextField
-          label="Owner"
-          placeholder="group:default/data-platform"
-          {...form.field('owner')}
-        />
-        <TextField label="Team" {...form.field('team')} />
-        <TextField label="Domain" {...form.field('domain')} />
-        <TextField
-          label="SLA"
-          placeholder="fresh by 06:00 UTC"
-          {...form.field('sla')}
-        />
-        <TextField
-          label="Refresh cycle"
-          placeholder="hourly"
-          {...form.field('refreshCycle')}
-        />
-        <TextField
-          label="Retention"
-          placeholder="7 years"
-          {...form.field('retention')}
-        />
-        <TextField label="Origin" {...form.field('origin')} />
+        <FormTextFields form={form} fields={stewardshipFields} />
       </Grid.Root>
       <TagPicker
         value={form.values.tags}

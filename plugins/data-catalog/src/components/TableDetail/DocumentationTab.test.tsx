@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
 import * as fixtures from '../../__testUtils__/fixtures';
+import { openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { DocumentationTab } from './DocumentationTab';
 
@@ -33,10 +34,7 @@ describe('DocumentationTab', () => {
       <DocumentationTab detail={fixtures.ordersDetail} onChanged={onChanged} />,
       { api },
     );
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Edit documentation' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Edit documentation');
     const team = within(dialog).getByRole('textbox', { name: 'Team' });
     await userEvent.type(team, 'Checkout');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -56,10 +54,7 @@ describe('DocumentationTab', () => {
       <DocumentationTab detail={fixtures.ordersDetail} onChanged={jest.fn()} />,
       { api },
     );
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Edit documentation' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Edit documentation');
     await userEvent.clear(
       within(dialog).getByRole('textbox', { name: 'Owner' }),
     );

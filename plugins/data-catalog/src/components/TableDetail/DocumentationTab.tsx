@@ -7,6 +7,7 @@ import { formatTime } from '../shared/format';
 import { LabeledValue } from '../shared/LabeledValue';
 import { Panel } from '../shared/Panel';
 import { shortRef } from '../shared/refs';
+import { useDialog } from '../shared/useDialog';
 import { DocEditDialog } from './DocEditDialog';
 import { DocHistoryList } from './DocHistoryList';
 
@@ -17,8 +18,11 @@ export function DocumentationTab(props: {
 }) {
   const { detail } = props;
   const doc = detail.doc ?? {};
-  const [editing, setEditing] = useState(false);
   const [version, setVersion] = useState(0);
+  const editor = useDialog(() => {
+    setVersion(v => v + 1);
+    props.onChanged();
+  });
 
   return (
     <Flex direction="column" gap="4">
@@ -26,7 +30,7 @@ export function DocumentationTab(props: {
         title="Description"
         actions={
           detail.access.update ? (
-            <Button variant="secondary" onPress={() => setEditing(true)}>
+            <Button variant="secondary" onPress={() => editor.open(true)}>
               Edit documentation
             </Button>
           ) : null
@@ -67,15 +71,11 @@ export function DocumentationTab(props: {
       <Panel title="Edit history">
         <DocHistoryList entityRef={detail.entityRef} version={version} />
       </Panel>
-      {editing ? (
+      {editor.subject ? (
         <DocEditDialog
           detail={detail}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            setVersion(v => v + 1);
-            props.onChanged();
-          }}
+          onClose={editor.close}
+          onSaved={editor.finish}
         />
       ) : null}
     </Flex>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Cell, CellText, ColumnConfig, Flex, Grid, Table } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig, Flex, Grid } from '@backstage/ui';
 import type {
   DataAssetDetail,
   LineageEdge,
@@ -10,11 +10,12 @@ import type {
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { AsyncView } from '../shared/AsyncView';
 import { asOptions, FilterSelect } from '../shared/FilterSelect';
-import { formatTime, timeAgo } from '../shared/format';
 import { Panel } from '../shared/Panel';
 import { isDataAssetRef, shortRef } from '../shared/refs';
+import { TimeCell } from '../shared/TimeCell';
 import { ToneChip } from '../shared/ToneChip';
 import { CatalogLinks, useCatalogLinks } from '../shared/useCatalogLinks';
+import { ListTable } from '../shared/ListTable';
 
 type EdgeRow = LineageEdge & { id: string; other: LineageNode };
 
@@ -66,15 +67,28 @@ function edgeColumns(links: CatalogLinks): ColumnConfig<EdgeRow>[] {
     {
       id: 'updated',
       label: 'Updated',
-      cell: edge => (
-        <CellText
-          title={timeAgo(edge.updatedAt)}
-          description={formatTime(edge.updatedAt)}
-        />
-      ),
+      cell: edge => <TimeCell at={edge.updatedAt} />,
     },
   ];
 }
+
+/** The two lists; each row names the edge's far end. */
+const sides = [
+  {
+    list: 'upstream',
+    end: 'from',
+    title: 'Upstream',
+    subtitle: 'What this reads or derives from',
+    empty: 'Nothing upstream is known.',
+  },
+  {
+    list: 'downstream',
+    end: 'to',
+    title: 'Downstream',
+    subtitle: 'What reads or derives from this',
+    empty: 'Nothing downstream is known.',
+  },
+] as const;
 
 /**
  * Direct upstream and downstream neighbours of the table, or of one of its
@@ -103,25 +117,19 @@ export function LineageTab(props: { detail: DataAssetDetail }) {
       <AsyncView result={lineage}>
         {value => (
           <Grid.Root columns={{ initial: '1', lg: '2' }} gap="4">
-            <Panel title="Upstream" subtitle="What this reads or derives from">
-              <Table
-                columnConfig={columns}
-                data={rowsOf(value.upstream, 'from')}
-                pagination={{ type: 'none' }}
-                emptyState="Nothing upstream is known."
-              />
-            </Panel>
-            <Panel
-              title="Downstream"
-              subtitle="What reads or derives from this"
-            >
-              <Table
-                columnConfig={columns}
-                data={rowsOf(value.downstream, 'to')}
-                pagination={{ type: 'none' }}
-                emptyState="Nothing downstream is known."
-              />
-            </Panel>
+            {sides.map(side => (
+              <Panel
+                key={side.list}
+                title={side.title}
+                subtitle={side.subtitle}
+              >
+                <ListTable
+                  columns={columns}
+                  rows={rowsOf(value[side.list], side.end)}
+                  empty={side.empty}
+                />
+              </Panel>
+            ))}
           </Grid.Root>
         )}
       </AsyncView>

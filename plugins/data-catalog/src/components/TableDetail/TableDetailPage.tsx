@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { ReactNode, useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Tab, TabList, TabPanel, Tabs } from '@backstage/ui';
 import { stringifyEntityRef } from '@backstage/catalog-model';
+import type { DataAssetDetail } from '@internal/plugin-data-catalog-common';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { AsyncView } from '../shared/AsyncView';
 import { ColumnsTab } from './ColumnsTab';
@@ -16,16 +17,61 @@ import { QueriesTab } from './QueriesTab';
 import { SyncTab } from './SyncTab';
 import { TableHeader } from './TableHeader';
 
-const tabs = [
-  { id: 'columns', label: 'Columns' },
-  { id: 'lineage', label: 'Lineage' },
-  { id: 'queries', label: 'Queries' },
-  { id: 'documentation', label: 'Documentation' },
-  { id: 'discussion', label: 'Discussion' },
-  { id: 'quality', label: 'Quality' },
-  { id: 'history', label: 'History' },
-  { id: 'sync', label: 'Sync' },
-];
+/** What every tab may need of the page. */
+type TabContext = {
+  detail: DataAssetDetail;
+  entityRef: string;
+  reload(): void;
+};
+
+const tabs: { id: string; label: string; render(c: TabContext): ReactNode }[] =
+  [
+    {
+      id: 'columns',
+      label: 'Columns',
+      render: c => <ColumnsTab detail={c.detail} onChanged={c.reload} />,
+    },
+    {
+      id: 'lineage',
+      label: 'Lineage',
+      render: c => <LineageTab detail={c.detail} />,
+    },
+    {
+      id: 'queries',
+      label: 'Queries',
+      render: c => <QueriesTab entityRef={c.entityRef} />,
+    },
+    {
+      id: 'documentation',
+      label: 'Documentation',
+      render: c => <DocumentationTab detail={c.detail} onChanged={c.reload} />,
+    },
+    {
+      id: 'discussion',
+      label: 'Discussion',
+      render: c => <DiscussionTab detail={c.detail} />,
+    },
+    {
+      id: 'quality',
+      label: 'Quality',
+      render: c => <QualityTab detail={c.detail} onChanged={c.reload} />,
+    },
+    {
+      id: 'history',
+      label: 'History',
+      render: c => <HistoryTab entityRef={c.entityRef} />,
+    },
+    {
+      id: 'sync',
+      label: 'Sync',
+      render: c => (
+        <SyncTab
+          sourceId={c.detail.sourceId}
+          lastSyncedAt={c.detail.trust.lastSyncedAt}
+        />
+      ),
+    },
+  ];
 
 /**
  * One table or view (`/tables/:namespace/:name` = `resource:<ns>/<name>`).
@@ -69,33 +115,11 @@ export function TableDetailPage() {
                 </Tab>
               ))}
             </TabList>
-            <TabPanel id="columns">
-              <ColumnsTab detail={value} onChanged={detail.retry} />
-            </TabPanel>
-            <TabPanel id="lineage">
-              <LineageTab detail={value} />
-            </TabPanel>
-            <TabPanel id="queries">
-              <QueriesTab entityRef={entityRef} />
-            </TabPanel>
-            <TabPanel id="documentation">
-              <DocumentationTab detail={value} onChanged={detail.retry} />
-            </TabPanel>
-            <TabPanel id="discussion">
-              <DiscussionTab detail={value} />
-            </TabPanel>
-            <TabPanel id="quality">
-              <QualityTab detail={value} onChanged={detail.retry} />
-            </TabPanel>
-            <TabPanel id="history">
-              <HistoryTab entityRef={entityRef} />
-            </TabPanel>
-            <TabPanel id="sync">
-              <SyncTab
-                sourceId={value.sourceId}
-                lastSyncedAt={value.trust.lastSyncedAt}
-              />
-            </TabPanel>
+            {tabs.map(t => (
+              <TabPanel key={t.id} id={t.id}>
+                {t.render({ detail: value, entityRef, reload: detail.retry })}
+              </TabPanel>
+            ))}
           </Tabs>
         </Flex>
       )}

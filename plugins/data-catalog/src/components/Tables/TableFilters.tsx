@@ -43,39 +43,49 @@ export function TableFilters(props: {
     onChange: (value: string | undefined) =>
       props.onChange({ ...filter, [key]: value || undefined }),
   });
+  const selects: {
+    key: keyof TableFilter;
+    label: string;
+    anyLabel: string;
+    options: { id: string; label: string }[];
+  }[] = [
+    {
+      key: 'source',
+      label: 'Source',
+      anyLabel: 'All sources',
+      options: choices.value?.sources ?? [],
+    },
+    {
+      key: 'platform',
+      label: 'Platform',
+      anyLabel: 'All platforms',
+      options: choices.value?.platforms ?? [],
+    },
+    {
+      key: 'kind',
+      label: 'Kind',
+      anyLabel: 'All kinds',
+      options: asOptions(kinds),
+    },
+    {
+      key: 'tag',
+      label: 'Tag',
+      anyLabel: 'Any tag',
+      options: choices.value?.tags ?? [],
+    },
+    {
+      key: 'minQuality',
+      label: 'Quality',
+      anyLabel: 'Any quality',
+      options: qualityFloors,
+    },
+  ];
 
   return (
     <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }}>
-      <FilterSelect
-        label="Source"
-        anyLabel="All sources"
-        options={choices.value?.sources ?? []}
-        {...bind('source')}
-      />
-      <FilterSelect
-        label="Platform"
-        anyLabel="All platforms"
-        options={choices.value?.platforms ?? []}
-        {...bind('platform')}
-      />
-      <FilterSelect
-        label="Kind"
-        anyLabel="All kinds"
-        options={asOptions(kinds)}
-        {...bind('kind')}
-      />
-      <FilterSelect
-        label="Tag"
-        anyLabel="Any tag"
-        options={choices.value?.tags ?? []}
-        {...bind('tag')}
-      />
-      <FilterSelect
-        label="Quality"
-        anyLabel="Any quality"
-        options={qualityFloors}
-        {...bind('minQuality')}
-      />
+      {selects.map(({ key, ...select }) => (
+        <FilterSelect key={key} {...select} {...bind(key)} />
+      ))}
       <TextField
         label="Owner"
         placeholder="group:default/team"

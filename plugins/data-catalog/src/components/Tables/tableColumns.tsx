@@ -2,14 +2,10 @@ import { ButtonIcon, Cell, CellText, ColumnConfig } from '@backstage/ui';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import type { DataAssetSummary } from '@internal/plugin-data-catalog-common';
-import {
-  formatBytes,
-  formatCount,
-  formatTime,
-  timeAgo,
-} from '../shared/format';
+import { formatBytes, formatCount } from '../shared/format';
 import { QualityBar } from '../shared/QualityBar';
 import { shortRef } from '../shared/refs';
+import { TimeCell } from '../shared/TimeCell';
 import type { CatalogLinks } from '../shared/useCatalogLinks';
 
 /**
@@ -118,12 +114,7 @@ export function tableColumns(options: {
       id: 'updated',
       label: 'Updated',
       isSortable: true,
-      cell: row => (
-        <CellText
-          title={timeAgo(row.lastUpdatedAt)}
-          description={formatTime(row.lastUpdatedAt)}
-        />
-      ),
+      cell: row => <TimeCell at={row.lastUpdatedAt} />,
     },
   ];
 }

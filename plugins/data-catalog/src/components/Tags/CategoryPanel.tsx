@@ -1,13 +1,5 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Button,
-  Cell,
-  CellText,
-  ColumnConfig,
-  Flex,
-  Table,
-} from '@backstage/ui';
+import { Button, Cell, CellText, ColumnConfig, Flex } from '@backstage/ui';
 import type { Tag, TagCategory } from '@internal/plugin-data-catalog-common';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { ConfirmButton } from '../shared/ConfirmButton';
@@ -15,8 +7,10 @@ import { plural } from '../shared/format';
 import { Panel } from '../shared/Panel';
 import { PiiChip } from '../shared/statusChips';
 import { ToneChip } from '../shared/ToneChip';
+import { useDialog } from '../shared/useDialog';
 import { CategoryFormDialog } from './CategoryFormDialog';
 import { TagFormDialog } from './TagFormDialog';
+import { ListTable } from '../shared/ListTable';
 
 type Editing = { kind: 'category' } | { kind: 'tag'; tag?: Tag };
 
@@ -29,11 +23,7 @@ export function CategoryPanel(props: {
 }) {
   const { category, canManage } = props;
   const api = useApi(dataCatalogApiRef);
-  const [editing, setEditing] = useState<Editing>();
-  const saved = () => {
-    setEditing(undefined);
-    props.onChanged();
-  };
+  const editor = useDialog<Editing>(props.onChanged);
 
   const columns: ColumnConfig<Tag>[] = [
     {
@@ -89,7 +79,7 @@ export function CategoryPanel(props: {
               size="small"
               variant="secondary"
               aria-label={`Edit ${tag.name}`}
-              onPress={() => setEditing({ kind: 'tag', tag })}
+              onPress={() => editor.open({ kind: 'tag', tag })}
             >
               Edit
             </Button>
@@ -126,14 +116,14 @@ export function CategoryPanel(props: {
             <Button
               size="small"
               variant="secondary"
-              onPress={() => setEditing({ kind: 'tag' })}
+              onPress={() => editor.open({ kind: 'tag' })}
             >
               Add tag
             </Button>
             <Button
               size="small"
               variant="secondary"
-              onPress={() => setEditing({ kind: 'category' })}
+              onPress={() => editor.open({ kind: 'category' })}
             >
               Edit category
             </Button>
@@ -150,25 +140,24 @@ export function CategoryPanel(props: {
         ) : null
       }
     >
-      <Table
-        columnConfig={columns}
-        data={props.tags}
-        pagination={{ type: 'none' }}
-        emptyState="No tags in this category yet."
+      <ListTable
+        columns={columns}
+        rows={props.tags}
+        empty="No tags in this category yet."
       />
-      {editing?.kind === 'category' ? (
+      {editor.subject?.kind === 'category' ? (
         <CategoryFormDialog
           category={category}
-          onClose={() => setEditing(undefined)}
-          onSaved={saved}
+          onClose={editor.close}
+          onSaved={editor.finish}
         />
       ) : null}
-      {editing?.kind === 'tag' ? (
+      {editor.subject?.kind === 'tag' ? (
         <TagFormDialog
           category={category}
-          tag={editing.tag}
-          onClose={() => setEditing(undefined)}
-          onSaved={saved}
+          tag={editor.subject.tag}
+          onClose={editor.close}
+          onSaved={editor.finish}
         />
       ) : null}
     </Panel>

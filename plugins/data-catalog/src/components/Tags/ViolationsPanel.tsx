@@ -1,8 +1,9 @@
-import { CellText, ColumnConfig, Table } from '@backstage/ui';
+import { CellText, ColumnConfig } from '@backstage/ui';
 import type { TagViolation } from '../../api/types';
 import { Panel } from '../shared/Panel';
 import { shortRef } from '../shared/refs';
 import { CatalogLinks, useCatalogLinks } from '../shared/useCatalogLinks';
+import { ListTable } from '../shared/ListTable';
 
 type Row = TagViolation & { id: string };
 
@@ -50,11 +51,10 @@ export function ViolationsPanel(props: { violations: TagViolation[] }) {
       title="Policy violations"
       subtitle="Found on the tables you may read"
     >
-      <Table
-        columnConfig={violationColumns(links)}
-        data={rows}
-        pagination={{ type: 'none' }}
-        emptyState="Every tagged table follows the tag policies."
+      <ListTable
+        columns={violationColumns(links)}
+        rows={rows}
+        empty="Every tagged table follows the tag policies."
       />
     </Panel>
   );

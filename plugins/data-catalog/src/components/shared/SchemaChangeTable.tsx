@@ -1,9 +1,10 @@
-import { Cell, CellText, ColumnConfig, Table, Text } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
 import type { SchemaChangeEvent } from '@internal/plugin-data-catalog-common';
-import { formatTime, timeAgo } from './format';
 import { shortRef } from './refs';
 import { SeverityChip } from './statusChips';
+import { TimeCell } from './TimeCell';
 import { useCatalogLinks } from './useCatalogLinks';
+import { ListTable } from './ListTable';
 
 function describeChange(event: SchemaChangeEvent): string {
   const what = event.change.replace(/-/g, ' ');
@@ -62,21 +63,15 @@ export function SchemaChangeTable(props: {
     {
       id: 'detectedAt',
       label: 'Detected',
-      cell: event => (
-        <CellText
-          title={timeAgo(event.detectedAt)}
-          description={formatTime(event.detectedAt)}
-        />
-      ),
+      cell: event => <TimeCell at={event.detectedAt} />,
     },
   ];
   return (
     <>
-      <Table
-        columnConfig={columns}
-        data={props.changes}
-        pagination={{ type: 'none' }}
-        emptyState="No schema changes recorded."
+      <ListTable
+        columns={columns}
+        rows={props.changes}
+        empty="No schema changes recorded."
       />
       {props.totalCount > props.changes.length ? (
         <Text as="p" variant="body-x-small" color="secondary">

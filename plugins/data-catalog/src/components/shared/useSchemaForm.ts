@@ -10,6 +10,14 @@ export type RequestSchema<TRequest> = {
       };
 };
 
+/** What binds a text input to one form value and its error. */
+export type FieldBinding = {
+  value: string;
+  onChange(text: string): void;
+  validationBehavior: 'aria';
+  validate(): string | null;
+};
+
 /** The form field an issue belongs to: the last named step of its path. */
 function fieldOf(path: PropertyKey[]): string {
   const named = path.filter((step): step is string => typeof step === 'string');
@@ -42,7 +50,7 @@ export function useSchemaForm<TValues extends object, TRequest>(options: {
     setValues(current => ({ ...current, [key]: value }));
 
   /** Props of a text field bound to a string value and its error. */
-  const field = <K extends keyof TValues & string>(key: K) => ({
+  const field = <K extends keyof TValues & string>(key: K): FieldBinding => ({
     value: String(values[key] ?? ''),
     onChange: (text: string) => set(key, text as TValues[K]),
     validationBehavior: 'aria' as const,
