@@ -162,7 +162,7 @@ describeOnBothDatabases('applyDemoGovernance', databases => {
       ).not.toEqual([]);
       expect(await feedOf(customers)).toHaveLength(feedBefore + 1);
       expect(context.auditor.createEvent).toHaveBeenCalledWith(
-        expect.objectContaining({ eventId: 'data-catalog.demo-content' }),
+        expect.objectContaining({ eventId: 'demo-content' }),
       );
 
       // Every demo table was profiled and scored right away.

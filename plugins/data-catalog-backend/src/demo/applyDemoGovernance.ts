@@ -123,7 +123,7 @@ export async function applyDemoGovernance(
   const tables = await DemoTables.load(knex, sourceId);
   const edges = lineageEdges(tables, content.lineage);
   const audit = await context.auditor.createEvent({
-    eventId: 'data-catalog.demo-content',
+    eventId: 'demo-content',
     severityLevel: 'medium',
     meta: { sourceId },
   });
