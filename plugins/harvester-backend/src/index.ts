@@ -1,0 +1,6 @@
+/**
+ * The harvester family's backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { harvesterPlugin as default } from './plugin';

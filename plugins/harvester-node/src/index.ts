@@ -1,0 +1,6 @@
+/**
+ * Extension points of the harvester family.
+ *
+ * @packageDocumentation
+ */
+export * from './clusters';
