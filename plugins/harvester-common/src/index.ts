@@ -10,3 +10,4 @@ export * from './schemas';
 export * from './refs';
 export * from './annotations';
 export * from './readiness';
+export * from './entityRefs';
