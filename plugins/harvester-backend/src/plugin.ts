@@ -14,6 +14,7 @@ import {
   harvesterClustersExtensionPoint,
 } from '@internal/plugin-harvester-node';
 import { createClusterRegistry } from './clusters/createClusterRegistry';
+import { publishVmChanges } from './entities/publishVmChanges';
 import { loadHarvesterResources } from './permissions/loadHarvesterResources';
 import { createHarvesterAuthorizer } from './permissions/harvesterAuthorizer';
 import { registerHarvesterResourceTypes } from './permissions/registerHarvesterResourceTypes';
@@ -63,6 +64,13 @@ export const harvesterPlugin = createBackendPlugin({
           sources,
         });
         deps.lifecycle.addShutdownHook(() => clusters.stop());
+        deps.lifecycle.addShutdownHook(
+          publishVmChanges({
+            clusters,
+            events: deps.events,
+            logger: deps.logger,
+          }),
+        );
 
         const authorize = createRouteAuthorizer({
           httpAuth: deps.httpAuth,

@@ -24,6 +24,8 @@ export const HARVESTER_ANNOTATIONS = {
    * otherwise send a backend secret to a URL of their choosing.
    */
   clusterCredentials: 'platform-portal.dev/harvester-credentials',
+  /** On a harvester-vm entity: the VM it stands for, `<cluster>/<namespace>/<name>`. */
+  vm: 'platform-portal.dev/harvester-vm',
 } as const;
 
 /** Harvester's own labels and annotations. */
@@ -47,4 +49,10 @@ export const HARVESTER_LABELS = {
 export const HARVESTER_ENTITY_TYPES = {
   cluster: 'harvester-cluster',
   vm: 'harvester-vm',
+} as const;
+
+/** Events service topics the harvester family publishes. */
+export const HARVESTER_TOPICS = {
+  /** VMs were created or deleted; the catalog module re-reads its entities. */
+  vmsChanged: 'platform-portal.harvester.vms-changed',
 } as const;

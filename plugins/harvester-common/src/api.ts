@@ -360,6 +360,12 @@ export type Monitoring = {
     memoryBytesUsed?: number;
   }[];
   series: MetricSeries[];
+  /**
+   * Why history is missing for a cluster whose Prometheus failed (down,
+   * timed out, bad answer), e.g. `prod: Prometheus did not answer within
+   * 10 s`; current values from metrics.k8s.io are still given.
+   */
+  prometheusError?: string;
 };
 
 /** What an action did, e.g. to show "volumes kept: …" after a delete. */

@@ -6,8 +6,12 @@
 // <shared crds dir>/harvesterhci/*.yaml are whole CRDs. <shared crds dir>/kubevirt/
 // holds only the openAPIV3Schema of KubeVirt's resources, so their CRDs are
 // built here (as KubeVirt's virt-operator does) and written to <output dir>.
+// portal-crds/*.yaml next to this script are whole CRDs a Harvester cluster
+// also serves that the shared directory does not ship (Multus, Longhorn,
+// network controller, node disk manager, a metrics.k8s.io stand-in).
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import https from 'node:https';
 import { createRequire } from 'node:module';
 import * as k8s from '@kubernetes/client-node';
@@ -172,14 +176,14 @@ async function established(name) {
 }
 
 const crds = [];
-const harvesterDir = join(crdsDir, 'harvesterhci');
-for (const file of readdirSync(harvesterDir)
-  .filter(f => f.endsWith('.yaml'))
-  .sort()) {
-  for (const doc of yaml.loadAll(
-    readFileSync(join(harvesterDir, file), 'utf8'),
-  )) {
-    if (doc?.kind === 'CustomResourceDefinition') crds.push(doc);
+const portalCrdsDir = fileURLToPath(new URL('./portal-crds/', import.meta.url));
+for (const dir of [join(crdsDir, 'harvesterhci'), portalCrdsDir]) {
+  for (const file of readdirSync(dir)
+    .filter(f => f.endsWith('.yaml'))
+    .sort()) {
+    for (const doc of yaml.loadAll(readFileSync(join(dir, file), 'utf8'))) {
+      if (doc?.kind === 'CustomResourceDefinition') crds.push(doc);
+    }
   }
 }
 

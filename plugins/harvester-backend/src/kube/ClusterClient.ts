@@ -17,6 +17,11 @@ export type ListResult = {
   continue?: string;
 };
 
+export type CreateOptions = {
+  /** `dryRun=All`: the API server validates and answers, stores nothing. */
+  dryRun?: boolean;
+};
+
 export type PatchType = 'merge' | 'json' | 'strategic';
 
 /**
@@ -34,7 +39,11 @@ export interface ClusterClient {
     namespace: string | undefined,
     name: string,
   ): Promise<KubeObject | undefined>;
-  create(kind: KindKey, object: KubeObject): Promise<KubeObject>;
+  create(
+    kind: KindKey,
+    object: KubeObject,
+    options?: CreateOptions,
+  ): Promise<KubeObject>;
   replace(kind: KindKey, object: KubeObject): Promise<KubeObject>;
   patch(
     kind: KindKey,

@@ -1,0 +1,95 @@
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  createRouteAuthorizer,
+  DecisionJournal,
+} from '@internal/plugin-authz-node';
+import express from 'express';
+import { ClusterRegistry } from '../clusters/ClusterRegistry';
+import { createHarvesterAuthorizer } from '../permissions/harvesterAuthorizer';
+import { HarvesterContext } from '../service/HarvesterContext';
+
+/**
+ * Permissions a test grants: a name → ALLOW, or the full decision (e.g. a
+ * CONDITIONAL one for a resource permission). Everything else is DENY.
+ */
+export type TestGrants = Record<string, true | PolicyDecision>;
+
+/**
+ * A HarvesterContext over `registry` behind mock auth: a request without
+ * credentials is unauthenticated (401), and only `grants` are allowed.
+ * Conditional decisions reach the routes through `authorizeConditional`,
+ * where harvesterAuth applies them to the objects.
+ */
+export function createTestContext(options: {
+  registry: ClusterRegistry;
+  grants?: TestGrants;
+}): HarvesterContext & { grants: TestGrants } {
+  const grants = options.grants ?? {};
+  const httpAuth = mockServices.httpAuth({
+    defaultCredentials: mockCredentials.none(),
+  });
+  const decide = (name: string): PolicyDecision => {
+    const grant = grants[name];
+    if (grant === true) return { result: AuthorizeResult.ALLOW };
+    return grant ?? { result: AuthorizeResult.DENY };
+  };
+  const permissions = mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(request => {
+        // A resource check of a conditional grant: tests that need the
+        // rules applied go through authorizeConditional instead.
+        const { result } = decide(request.permission.name);
+        return {
+          result:
+            result === AuthorizeResult.DENY
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        };
+      }),
+    authorizeConditional: async requests =>
+      requests.map(request => decide(request.permission.name)) as any,
+  });
+  const authorize = createRouteAuthorizer({
+    httpAuth,
+    permissions,
+    journal: new DecisionJournal(),
+  });
+  return {
+    grants,
+    logger: mockServices.logger.mock(),
+    config: mockServices.rootConfig(),
+    auth: mockServices.auth(),
+    httpAuth,
+    discovery: mockServices.discovery(),
+    permissions,
+    authorize,
+    harvesterAuth: createHarvesterAuthorizer(authorize),
+    auditor: mockServices.auditor.mock(),
+    events: mockServices.events(),
+    scheduler: mockServices.scheduler.mock(),
+    clusters: options.registry,
+  };
+}
+
+/** An express app parsing JSON like the plugin's router, with its errors. */
+export function createTestApp(router: express.Router) {
+  return express()
+    .use(express.json({ limit: '1mb' }))
+    .use(router)
+    .use(mockErrorHandler());
+}
+
+/** Header of a signed-in user for supertest (mock credentials). */
+export function asUser(userEntityRef = 'user:default/alice') {
+  return {
+    Authorization: mockCredentials.user.header(userEntityRef),
+  };
+}

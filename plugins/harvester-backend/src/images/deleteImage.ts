@@ -1,0 +1,43 @@
+import { ConflictError } from '@backstage/errors';
+import {
+  ActionResult,
+  HARVESTER_LABELS,
+  stringifyHarvesterRef,
+} from '@internal/plugin-harvester-common';
+import { Request } from 'express';
+import { HarvesterContext } from '../service/HarvesterContext';
+import { auditVmChange } from '../vms/auditVmChange';
+import { PermittedObject } from '../volumes/loadPermittedObject';
+
+/**
+ * Deletes an image no volume was made from (`harvesterhci.io/imageId`
+ * names it, in any namespace); 409 naming those volumes while any exist.
+ */
+export async function deleteImage(
+  context: HarvesterContext,
+  req: Request,
+  target: PermittedObject,
+): Promise<ActionResult> {
+  const { ref, handle, reader } = target;
+  const imageId = `${ref.namespace}/${ref.name}`;
+  const volumes = (await reader.list('pvc'))
+    .filter(p => p.metadata.annotations?.[HARVESTER_LABELS.imageId] === imageId)
+    .map(p => `${p.metadata.namespace}/${p.metadata.name}`);
+  if (volumes.length) {
+    throw new ConflictError(
+      `Image ${stringifyHarvesterRef(ref)} is used by volumes ${volumes.join(
+        ', ',
+      )}: delete them first`,
+    );
+  }
+  return auditVmChange(context, req, 'image-delete', ref, async () => {
+    await handle.clientFor(req).delete('image', ref.namespace, ref.name);
+    return {
+      result: {
+        ok: true,
+        message: `Image ${imageId} deleted`,
+        target: stringifyHarvesterRef(ref),
+      },
+    };
+  });
+}

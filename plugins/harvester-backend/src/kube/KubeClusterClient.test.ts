@@ -1,0 +1,172 @@
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import { createTestCluster, TestCluster } from '../__testUtils__/testCluster';
+import { KubeClusterClient } from './KubeClusterClient';
+import { KubeObject, WatchEventType } from './KubeObject';
+
+const pvc = (namespace: string, name: string, size = '1Gi') => ({
+  metadata: { name, namespace, labels: { app: 'web' } },
+  spec: {
+    accessModes: ['ReadWriteOnce'],
+    resources: { requests: { storage: size } },
+  },
+});
+
+describe('KubeClusterClient', () => {
+  let tc: TestCluster;
+  let client: KubeClusterClient;
+  beforeAll(async () => {
+    tc = await createTestCluster();
+    client = KubeClusterClient.create(tc.definition, tc.token);
+  });
+  afterAll(() => tc.cleanup());
+
+  it('creates, reads, patches, replaces and deletes', async () => {
+    const created = await client.create('pvc', pvc(tc.namespace, 'crud'));
+    expect(created.metadata.uid).toBeTruthy();
+
+    const read = await client.get('pvc', tc.namespace, 'crud');
+    expect(read).toMatchObject({
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: 'crud', labels: { app: 'web' } },
+    });
+
+    await client.patch('pvc', tc.namespace, 'crud', {
+      metadata: { labels: { tier: 'db' } },
+    });
+    await client.patch(
+      'pvc',
+      tc.namespace,
+      'crud',
+      [{ op: 'add', path: '/metadata/annotations', value: { a: 'b' } }],
+      'json',
+    );
+    await client.patch(
+      'pvc',
+      tc.namespace,
+      'crud',
+      { metadata: { finalizers: ['portal.test/keep'] } },
+      'strategic',
+    );
+    const patched = await client.get('pvc', tc.namespace, 'crud');
+    expect(patched?.metadata.labels).toEqual({ app: 'web', tier: 'db' });
+    expect(patched?.metadata.annotations).toEqual({ a: 'b' });
+    expect(patched?.metadata.finalizers).toContain('portal.test/keep');
+
+    const replaced = await client.replace('pvc', {
+      ...patched!,
+      metadata: { ...patched!.metadata, finalizers: [], labels: { app: 'x' } },
+    });
+    expect(replaced.metadata.labels).toEqual({ app: 'x' });
+
+    await client.delete('pvc', tc.namespace, 'crud');
+    expect(await client.get('pvc', tc.namespace, 'crud')).toBeUndefined();
+    // Deleting what is gone is not an error.
+    await expect(
+      client.delete('pvc', tc.namespace, 'crud'),
+    ).resolves.toBeUndefined();
+  });
+
+  it('lists everything by following continue, or one page with a limit', async () => {
+    for (const name of ['l1', 'l2', 'l3']) {
+      await client.create('pvc', pvc(tc.namespace, name));
+    }
+    const all = await client.list('pvc', { namespace: tc.namespace });
+    expect(all.items.map(i => i.metadata.name).sort()).toEqual(
+      expect.arrayContaining(['l1', 'l2', 'l3']),
+    );
+    expect(all.items[0].kind).toBe('PersistentVolumeClaim');
+    expect(all.resourceVersion).toMatch(/^\d+$/);
+
+    const first = await client.list('pvc', {
+      namespace: tc.namespace,
+      limit: 2,
+    });
+    expect(first.items).toHaveLength(2);
+    expect(first.continue).toBeTruthy();
+    const rest = await client.list('pvc', {
+      namespace: tc.namespace,
+      limit: 10,
+      continue: first.continue,
+    });
+    expect([...first.items, ...rest.items]).toHaveLength(all.items.length);
+
+    const selected = await client.list('pvc', {
+      namespace: tc.namespace,
+      fieldSelector: 'metadata.name=l2',
+    });
+    expect(selected.items.map(i => i.metadata.name)).toEqual(['l2']);
+  });
+
+  it('maps API errors to @backstage/errors classes', async () => {
+    await client.create('pvc', pvc(tc.namespace, 'dup'));
+    await expect(
+      client.create('pvc', pvc(tc.namespace, 'dup')),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      client.create('pvc', {
+        metadata: { name: 'Bad_Name', namespace: tc.namespace },
+      }),
+    ).rejects.toBeInstanceOf(InputError);
+    await expect(
+      client.patch('pvc', tc.namespace, 'missing', { metadata: {} }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+
+    const stranger = KubeClusterClient.create(
+      tc.definition,
+      'not-a-valid-token',
+    );
+    const refused = stranger.list('pvc', { namespace: tc.namespace });
+    await expect(refused).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(refused).rejects.toThrow(/Cluster .* refused/);
+  });
+
+  it('watches from a resourceVersion until stopped', async () => {
+    // Key pairs: PVCs would keep the pvc-protection finalizer (no controllers).
+    const { resourceVersion } = await client.list('keyPair', {
+      namespace: tc.namespace,
+    });
+    const events: [WatchEventType, string][] = [];
+    const onDone = jest.fn();
+    let seen: (() => void) | undefined;
+    const deleted = new Promise<void>(resolve => (seen = resolve));
+    const stop = await client.watch(
+      'keyPair',
+      resourceVersion,
+      (type, object: KubeObject) => {
+        if (object.metadata.namespace !== tc.namespace) return;
+        events.push([type, object.metadata.name]);
+        if (type === 'DELETED') seen!();
+      },
+      onDone,
+    );
+    await client.create('keyPair', {
+      metadata: { name: 'watched', namespace: tc.namespace },
+      spec: { publicKey: 'ssh-ed25519 AAAA test' },
+    });
+    await client.patch('keyPair', tc.namespace, 'watched', {
+      metadata: { labels: { v: '2' } },
+    });
+    await client.delete('keyPair', tc.namespace, 'watched');
+    await deleted;
+    stop();
+    expect(events).toEqual([
+      ['ADDED', 'watched'],
+      ['MODIFIED', 'watched'],
+      ['DELETED', 'watched'],
+    ]);
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('ends a watch from an expired resourceVersion with a 410 conflict', async () => {
+    const done = new Promise<unknown>(resolve => {
+      void client.watch('pvc', '1', () => {}, resolve);
+    });
+    await expect(done).resolves.toBeInstanceOf(ConflictError);
+  });
+});

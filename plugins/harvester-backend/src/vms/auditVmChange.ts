@@ -1,0 +1,32 @@
+import { AuditorServiceCreateEventOptions } from '@backstage/backend-plugin-api';
+import { Request } from 'express';
+import { HarvesterContext } from '../service/HarvesterContext';
+
+export type AuditMeta = NonNullable<AuditorServiceCreateEventOptions['meta']>;
+
+/**
+ * Runs a change inside an auditor event: initiated with what is about to
+ * change, then succeeded with what `work` reports, or failed with its error.
+ */
+export async function auditVmChange<T>(
+  context: Pick<HarvesterContext, 'auditor'>,
+  req: Request,
+  eventId: string,
+  meta: AuditMeta,
+  work: () => Promise<{ result: T; meta?: AuditMeta }>,
+): Promise<T> {
+  const event = await context.auditor.createEvent({
+    eventId,
+    severityLevel: 'medium',
+    request: req,
+    meta,
+  });
+  try {
+    const done = await work();
+    await event.success({ meta: done.meta });
+    return done.result;
+  } catch (error) {
+    await event.fail({ error: error as Error });
+    throw error;
+  }
+}
