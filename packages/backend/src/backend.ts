@@ -39,11 +39,15 @@ export function createPortalBackend() {
   backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
   // Data assets enter the catalog as deltas from the data-catalog's feed.
   backend.add(import('@internal/plugin-catalog-backend-module-data-catalog'));
+  // Harvester clusters and VMs enter it from the harvester backend.
+  backend.add(import('@internal/plugin-catalog-backend-module-harvester'));
 
   backend.add(import('@backstage/plugin-scaffolder-backend'));
   backend.add(
     import('@backstage/plugin-scaffolder-backend-module-notifications'),
   );
+  // harvester:vm:create, for templates/harvester-vm.
+  backend.add(import('@internal/plugin-scaffolder-backend-module-harvester'));
 
   // One policy for the whole portal: the Access family's OPA policy.
   backend.add(import('@backstage/plugin-permission-backend'));
@@ -51,6 +55,11 @@ export function createPortalBackend() {
   backend.add(import('@internal/plugin-authz-backend'));
 
   backend.add(import('@internal/plugin-data-catalog-backend'));
+
+  // Harvester HCI clusters from config and the catalog; the demo module adds
+  // SIMULATED clusters when harvester.demoCluster.enabled (embedded default).
+  backend.add(import('@internal/plugin-harvester-backend'));
+  backend.add(import('@internal/plugin-harvester-backend-module-demo-cluster'));
 
   // Search: Lunr in memory on SQLite; the pg module takes over on PostgreSQL,
   // and Elasticsearch/OpenSearch when `search.elasticsearch` is configured.

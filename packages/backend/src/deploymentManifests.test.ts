@@ -55,6 +55,8 @@ describe('deploy/kubernetes', () => {
     );
     expect(secretRefs.map((e: any) => e.name).sort()).toEqual([
       'AUTH_SESSION_SECRET',
+      'HARVESTER_CA_DATA',
+      'HARVESTER_TOKEN',
       'NEO4J_PASSWORD',
       'OIDC_CLIENT_SECRET',
       'POSTGRES_PASSWORD',

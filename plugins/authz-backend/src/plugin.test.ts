@@ -47,6 +47,8 @@ describeOnBothDatabases('authzPlugin', databases => {
         'Data Steward',
         'Platform Administrator',
         'Portal Reader',
+        'VM Owner',
+        'Virtualization Operator',
       ]);
       const admin = roles.body.items.find(
         (r: { name: string }) => r.name === 'Platform Administrator',

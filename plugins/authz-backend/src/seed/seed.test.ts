@@ -37,17 +37,27 @@ describeOnBothDatabases('seed', databases => {
       const policyId = (name: string) =>
         policies.find(p => p.name === name)?.id;
       expect(
-        roles.map(r => [r.name, r.type, r.allUsers, r.departmentCount]),
+        roles.map(r => [
+          r.name,
+          r.type,
+          r.allUsers,
+          r.groupCount,
+          r.departmentCount,
+        ]),
       ).toEqual([
-        ['Catalog Owner Editor', 'custom', false, 1],
-        ['Data Steward', 'custom', false, 0],
-        [administratorRoleName, 'system', false, 0],
-        ['Portal Reader', 'system', true, 0],
+        ['Catalog Owner Editor', 'custom', false, 0, 1],
+        ['Data Steward', 'custom', false, 1, 0],
+        [administratorRoleName, 'system', false, 0, 0],
+        ['Portal Reader', 'system', true, 0, 0],
+        ['VM Owner', 'custom', false, 0, 1],
+        ['Virtualization Operator', 'custom', false, 2, 0],
       ]);
-      const reader = roles.find(r => r.name === 'Portal Reader')!;
+      const role = (name: string) => roles.find(r => r.name === name)!;
+      const reader = role('Portal Reader');
       expect(reader.policyIds.sort()).toEqual(
         [
           policyId('PortalReadAccess'),
+          policyId('HarvesterReadAccess'),
           policyId('PortalSelfService'),
           policyId('DenyFinanceToInfra'),
         ].sort(),
@@ -55,14 +65,23 @@ describeOnBothDatabases('seed', databases => {
       expect(await stores.roles.holders(roles[0].id)).toEqual([
         { kind: 'department', ref: 'group:default/engineering' },
       ]);
+      expect(role('Virtualization Operator').policyIds).toEqual([
+        policyId('VirtualizationOperations'),
+      ]);
+      expect(role('VM Owner').policyIds).toEqual([
+        policyId('VmOwnerSelfService'),
+      ]);
       expect(policies.map(p => [p.name, p.version])).toEqual([
         ['AdministratorAccess', 1],
         ['CatalogOwnerEdit', 1],
         ['DataGovernance', 1],
         ['DataOwnerStewardship', 1],
         ['DenyFinanceToInfra', 1],
+        ['HarvesterReadAccess', 1],
         ['PortalReadAccess', 1],
         ['PortalSelfService', 1],
+        ['VirtualizationOperations', 1],
+        ['VmOwnerSelfService', 1],
       ]);
       expect(
         await stores.policies.versions(policyId('CatalogOwnerEdit')!),
@@ -70,9 +89,15 @@ describeOnBothDatabases('seed', databases => {
 
       const data = await stores.pdpData.load();
       expect(data.allUsersRoles).toEqual([reader.id]);
+      const operator = role('Virtualization Operator').id;
       expect(data.roleBindings).toEqual({
-        'group:default/engineering': [roles[0].id],
+        'group:default/engineering': expect.arrayContaining([
+          roles[0].id,
+          role('VM Owner').id,
+        ]),
         'group:default/data-engineering': [roles[1].id],
+        'group:default/virtualization-team': [operator],
+        'group:default/sre-team': [operator],
       });
 
       expect(await seedDefaultModel(stores.writer, model)).toBe(false);

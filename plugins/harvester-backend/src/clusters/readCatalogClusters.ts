@@ -1,5 +1,6 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
+  ANNOTATION_ORIGIN_LOCATION,
   Entity,
   parseEntityRef,
   stringifyEntityRef,
@@ -42,6 +43,11 @@ export async function readCatalogClusters(
   return items.flatMap(entity => {
     const entityRef = stringifyEntityRef(entity);
     const annotations = entity.metadata.annotations ?? {};
+    // The portal registers its config and module clusters itself; they are
+    // known already and carry no credentials annotation.
+    if (annotations[ANNOTATION_ORIGIN_LOCATION]?.startsWith('harvester:')) {
+      return [];
+    }
     const url = annotations[HARVESTER_ANNOTATIONS.clusterUrl];
     const credentials = annotations[HARVESTER_ANNOTATIONS.clusterCredentials];
     const clusterAuth =
