@@ -1,0 +1,123 @@
+import type {
+  HarvesterObjectRef,
+  imageCreateSchema,
+  monitoringQuerySchema,
+  namespaceQuotaSchema,
+  networkCreateSchema,
+  settingUpdateSchema,
+  VmSummary,
+  vmActionSchema,
+  vmBackupCreateSchema,
+  vmBulkActionSchema,
+  vmCloneSchema,
+  vmCreateSchema,
+  vmRestoreSchema,
+  volumeCreateSchema,
+  volumeExpandSchema,
+  BackupType,
+  ClusterEvent,
+} from '@internal/plugin-harvester-common';
+
+/**
+ * What a request may send for a common schema: its input type, where
+ * defaulted fields are optional (read from the schema so this package
+ * needs no zod of its own).
+ */
+type Input<TSchema extends { _input: unknown }> = TSchema['_input'];
+
+/** A namespaced object: VMs, volumes, images, networks, backups. */
+export type NamespacedRef = Required<HarvesterObjectRef>;
+
+/** A cluster-scoped object: hosts, settings, namespaces. */
+export type ClusterScopedRef = { cluster: string; name: string };
+
+/** Where a namespaced object is created. */
+export type NamespaceTarget = { cluster: string; namespace: string };
+
+/**
+ * List filters as the UI holds them: cluster, namespace and owner are
+ * lists (sent comma-separated), paging by offset.
+ */
+export type ListQuery = {
+  cluster?: string[];
+  namespace?: string[];
+  owner?: string[];
+  /** Free text over name, labels and owner. */
+  q?: string;
+  /** A Kubernetes label selector, e.g. `app=web,tier!=db`. */
+  label?: string;
+  offset?: number;
+  limit?: number;
+  /** Field to sort by, `-` prefix for descending. */
+  sort?: string;
+};
+export type VmListQuery = ListQuery & { state?: string[]; host?: string[] };
+export type HostListQuery = ListQuery & { state?: string[] };
+export type BackupListQuery = ListQuery & { type?: BackupType };
+
+export type EventsQuery = {
+  cluster?: string[];
+  namespace?: string;
+  type?: ClusterEvent['type'];
+  limit?: number;
+};
+
+export type VmCreateRequest = Input<typeof vmCreateSchema>;
+export type VmCloneRequest = Input<typeof vmCloneSchema>;
+export type VmActionRequest = Input<typeof vmActionSchema>;
+export type VmBulkActionRequest = Input<typeof vmBulkActionSchema>;
+export type VmBulkAction = VmBulkActionRequest['action'];
+export type VmBackupCreateRequest = Input<typeof vmBackupCreateSchema>;
+export type VmRestoreRequest = Input<typeof vmRestoreSchema>;
+export type VolumeCreateRequest = Input<typeof volumeCreateSchema>;
+export type VolumeExpandRequest = Input<typeof volumeExpandSchema>;
+export type ImageCreateRequest = Input<typeof imageCreateSchema>;
+export type NetworkCreateRequest = Input<typeof networkCreateSchema>;
+export type NamespaceQuotaRequest = Input<typeof namespaceQuotaSchema>;
+export type SettingUpdateRequest = Input<typeof settingUpdateSchema>;
+export type MonitoringRange = NonNullable<
+  Input<typeof monitoringQuerySchema>['range']
+>;
+export type MonitoringQuery = {
+  cluster?: string[];
+  range?: MonitoringRange;
+  /** A host name or `<namespace>/<vm>` to chart. */
+  target?: string;
+};
+
+export type NamespaceCreateRequest = { name: string; owner?: string };
+
+/** `POST .../vms` (and clone): the VM, whether it was new, the dry-run manifest. */
+export type VmCreateResponse = {
+  vm: VmSummary;
+  created: boolean;
+  manifest?: object;
+};
+
+export type KeyPair = {
+  cluster: string;
+  namespace: string;
+  name: string;
+  fingerprint?: string;
+  publicKey: string;
+};
+
+export type StorageClass = {
+  cluster: string;
+  name: string;
+  isDefault: boolean;
+};
+
+/** A ScheduleVMBackup: a recurring backup or snapshot of one VM. */
+export type BackupSchedule = {
+  cluster: string;
+  namespace: string;
+  name: string;
+  cron: string;
+  retain: number;
+  type: BackupType;
+  sourceVm: string;
+  suspended: boolean;
+  lastRunAt?: string;
+  error?: string;
+};

@@ -1,0 +1,81 @@
+import { ComponentType, lazy } from 'react';
+
+/** A header tab and the page under it; `path` '' is the dashboard. */
+export type Section = {
+  path: string;
+  label: string;
+  Page: ComponentType;
+};
+
+/** Each section's page module loads when it is first opened. */
+function load<M>(importer: () => Promise<M>, name: keyof M): ComponentType {
+  return lazy(async () => ({
+    default: (await importer())[name] as ComponentType,
+  }));
+}
+
+/** Harvester's own navigation, in its order. */
+export const sections: Section[] = [
+  {
+    path: '',
+    label: 'Dashboard',
+    Page: load(() => import('../DashboardPage/DashboardPage'), 'DashboardPage'),
+  },
+  {
+    path: 'hosts',
+    label: 'Hosts',
+    Page: load(() => import('../HostsPage/HostsPage'), 'HostsPage'),
+  },
+  {
+    path: 'vms',
+    label: 'Virtual Machines',
+    Page: load(() => import('../VmsPage/VmsPage'), 'VmsPage'),
+  },
+  {
+    path: 'volumes',
+    label: 'Volumes',
+    Page: load(() => import('../VolumesPage/VolumesPage'), 'VolumesPage'),
+  },
+  {
+    path: 'images',
+    label: 'Images',
+    Page: load(() => import('../ImagesPage/ImagesPage'), 'ImagesPage'),
+  },
+  {
+    path: 'namespaces',
+    label: 'Namespaces',
+    Page: load(
+      () => import('../NamespacesPage/NamespacesPage'),
+      'NamespacesPage',
+    ),
+  },
+  {
+    path: 'networks',
+    label: 'Networks',
+    Page: load(() => import('../NetworksPage/NetworksPage'), 'NetworksPage'),
+  },
+  {
+    path: 'backups',
+    label: 'Backup & Snapshot',
+    Page: load(() => import('../BackupsPage/BackupsPage'), 'BackupsPage'),
+  },
+  {
+    path: 'monitoring',
+    label: 'Monitoring',
+    Page: load(
+      () => import('../MonitoringPage/MonitoringPage'),
+      'MonitoringPage',
+    ),
+  },
+  {
+    path: 'advanced',
+    label: 'Advanced',
+    Page: load(() => import('../AdvancedPage/AdvancedPage'), 'AdvancedPage'),
+  },
+];
+
+/** Detail pages below their section. */
+export const detailPages = {
+  host: load(() => import('../HostsPage/HostDetailPage'), 'HostDetailPage'),
+  vm: load(() => import('../VmDetailPage/VmDetailPage'), 'VmDetailPage'),
+};

@@ -1,0 +1,51 @@
+import { Flex, Grid } from '@backstage/ui';
+import type { HostDetail } from '@internal/plugin-harvester-common';
+import { formatBytes, formatCores, formatTime } from '../shared/format';
+import { LabeledValue } from '../shared/LabeledValue';
+import { UsageBar } from '../shared/UsageBar';
+
+/** A host's facts and load. */
+export function HostOverview(props: { host: HostDetail }) {
+  const { host } = props;
+  const { usage } = host;
+  return (
+    <Flex direction="column" gap="4">
+      <Grid.Root columns={{ initial: '2', md: '4' }} gap="3">
+        <LabeledValue label="Cluster">{host.cluster}</LabeledValue>
+        <LabeledValue label="IP address">{host.internalIp}</LabeledValue>
+        <LabeledValue label="CPU">{formatCores(host.cpuCores)}</LabeledValue>
+        <LabeledValue label="Memory">
+          {formatBytes(host.memoryBytes)}
+        </LabeledValue>
+        <LabeledValue label="Storage">
+          {formatBytes(host.storageBytes)}
+        </LabeledValue>
+        <LabeledValue label="OS">{host.osImage}</LabeledValue>
+        <LabeledValue label="Kernel">{host.kernelVersion}</LabeledValue>
+        <LabeledValue label="Created">
+          {formatTime(host.createdAt)}
+        </LabeledValue>
+      </Grid.Root>
+      <Grid.Root columns={{ initial: '1', md: '3' }} gap="3">
+        <UsageBar
+          label="CPU in use"
+          used={usage.cpuCoresUsed}
+          total={usage.cpuCoresTotal}
+          format={formatCores}
+        />
+        <UsageBar
+          label="Memory in use"
+          used={usage.memoryBytesUsed}
+          total={usage.memoryBytesTotal}
+          format={formatBytes}
+        />
+        <UsageBar
+          label="Storage in use"
+          used={usage.storageBytesUsed}
+          total={usage.storageBytesTotal}
+          format={formatBytes}
+        />
+      </Grid.Root>
+    </Flex>
+  );
+}

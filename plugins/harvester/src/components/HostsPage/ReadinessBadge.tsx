@@ -1,0 +1,33 @@
+import type { HostReadiness } from '@internal/plugin-harvester-common';
+import { readinessTones } from '../shared/StateBadge';
+import { ToneChip } from '../shared/ToneChip';
+
+const gradeLabels: Record<HostReadiness['grade'], string> = {
+  production: 'Production ready',
+  test: 'Test only',
+  below: 'Below minimum',
+  unknown: 'Unknown',
+};
+
+/**
+ * How a host meets Harvester's hardware requirements; hovering lists
+ * what it lacks (also its accessible description).
+ */
+export function ReadinessBadge(props: { readiness: HostReadiness }) {
+  const { grade, unmet } = props.readiness;
+  const detail = unmet.length
+    ? `Unmet: ${unmet.join('; ')}`
+    : 'All requirements met';
+  return (
+    <span
+      role="note"
+      aria-label={`Readiness: ${gradeLabels[grade]}. ${detail}`}
+    >
+      <ToneChip
+        tone={readinessTones[grade]}
+        label={gradeLabels[grade]}
+        title={detail}
+      />
+    </span>
+  );
+}

@@ -1,0 +1,55 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Button, Flex, Table } from '@backstage/ui';
+import { harvesterApiRef } from '../../api/HarvesterApi';
+import { DeleteDialog } from '../shared/DeleteDialog';
+import { ListToolbar } from '../shared/ListToolbar';
+import { useDialog } from '../shared/useDialog';
+import { useListFilter } from '../shared/useListFilter';
+import { usePagedObjects } from '../shared/usePagedObjects';
+import { usePolling } from '../shared/usePolling';
+import { CreateImageDialog } from './CreateImageDialog';
+import { imageColumns, ImageRow, isTransferring } from './imageColumns';
+
+/**
+ * Images: VM images of the picked cluster, server-paged. While any is
+ * downloading the list refreshes every 2 s to show its progress.
+ */
+export function ImagesPage() {
+  const api = useApi(harvesterApiRef);
+  const list = useListFilter();
+  const images = usePagedObjects(query => api.listImages(query), list.query);
+  usePolling((images.rows ?? []).some(isTransferring), images.reload, 2000);
+  const create = useDialog(images.reload);
+  const remove = useDialog<ImageRow>(images.reload);
+
+  return (
+    <Flex direction="column" gap="4">
+      <ListToolbar noun="images" list={list}>
+        <Button onPress={() => create.open(true)}>Create image</Button>
+      </ListToolbar>
+      <Table
+        {...images.tableProps}
+        columnConfig={imageColumns({
+          showCluster: !list.cluster,
+          onDelete: remove.open,
+        })}
+        emptyState="No images match these filters."
+      />
+      {create.subject ? (
+        <CreateImageDialog
+          cluster={list.cluster}
+          onCancel={create.close}
+          onCreated={create.finish}
+        />
+      ) : null}
+      <DeleteDialog
+        dialog={remove}
+        label={i => `image ${i.displayName}`}
+        consequence={i =>
+          `The image ${i.displayName} is deleted from ${i.cluster}. Delete the volumes made from it first.`
+        }
+        onDelete={i => api.deleteImage(i)}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,69 @@
+import useAsync from 'react-use/esm/useAsync';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Flex, SearchField, TextField } from '@backstage/ui';
+import { vmStates } from '@internal/plugin-harvester-common';
+import { harvesterApiRef } from '../../api/HarvesterApi';
+import { asOptions, FilterSelect } from '../shared/FilterSelect';
+import { NamespaceFilter } from '../shared/NamespaceFilter';
+
+export const vmFilterKeys = [
+  'q',
+  'state',
+  'namespace',
+  'host',
+  'label',
+] as const;
+export type VmFilter = Partial<Record<(typeof vmFilterKeys)[number], string>>;
+
+/**
+ * The filters of the VM list (search, state, namespace, host and a label
+ * selector); namespaces and hosts are those of the picked cluster.
+ */
+export function VmFilters(props: {
+  clusters?: string[];
+  filter: VmFilter;
+  onChange(changes: VmFilter): void;
+}) {
+  const api = useApi(harvesterApiRef);
+  const { clusters, filter, onChange } = props;
+  const hosts = useAsync(async () => {
+    const page = await api.listHosts({ cluster: clusters, limit: 500 });
+    return [...new Set(page.items.map(h => h.name))].sort();
+  }, [api, clusters?.join()]);
+
+  return (
+    <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }}>
+      <SearchField
+        label="Search VMs"
+        placeholder="Name, label or owner"
+        value={filter.q ?? ''}
+        onChange={q => onChange({ q })}
+      />
+      <FilterSelect
+        label="State"
+        anyLabel="All states"
+        options={asOptions(vmStates)}
+        value={filter.state}
+        onChange={state => onChange({ state })}
+      />
+      <NamespaceFilter
+        clusters={clusters}
+        value={filter.namespace}
+        onChange={namespace => onChange({ namespace })}
+      />
+      <FilterSelect
+        label="Host"
+        anyLabel="All hosts"
+        options={asOptions(hosts.value)}
+        value={filter.host}
+        onChange={host => onChange({ host })}
+      />
+      <TextField
+        label="Label selector"
+        placeholder="app=web,tier!=db"
+        value={filter.label ?? ''}
+        onChange={label => onChange({ label })}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { Button, Flex, Selection, Table } from '@backstage/ui';
+import type { VmSummary } from '@internal/plugin-harvester-common';
+import type { VmBulkAction } from '../../api/types';
+import { useClusterFilter } from '../shared/useClusterFilter';
+import { useDialog } from '../shared/useDialog';
+import { useHarvesterLinks } from '../shared/useHarvesterLinks';
+import { useUrlFilter } from '../shared/useUrlFilter';
+import { BulkActionBar } from './BulkActionBar';
+import { BulkActionDialog } from './BulkActionDialog';
+import { CreateVmDialog } from './CreateVmDialog';
+import { usePagedVms } from './usePagedVms';
+import { vmColumns } from './vmColumns';
+import { vmFilterKeys, VmFilters } from './VmFilters';
+
+const one = (value: string | undefined) => (value ? [value] : undefined);
+
+/**
+ * Every VM the user may see, paged by the server, filtered by the URL
+ * (cluster, state, namespace, host, search, label selector). Selected VMs
+ * can be started, stopped, migrated or deleted together.
+ */
+export function VmsPage() {
+  const links = useHarvesterLinks();
+  const { cluster, clusters } = useClusterFilter();
+  const { filter, setFilter } = useUrlFilter(vmFilterKeys);
+  const [selected, setSelected] = useState<Selection>(new Set());
+
+  const query = {
+    cluster: clusters,
+    state: one(filter.state),
+    namespace: one(filter.namespace),
+    host: one(filter.host),
+    q: filter.q,
+    label: filter.label,
+  };
+  const { tableProps, rows = [], reload } = usePagedVms(query);
+  const columns = useMemo(
+    () => vmColumns(links, { showCluster: !cluster }),
+    [links, cluster],
+  );
+
+  const selectedVms: VmSummary[] =
+    selected === 'all' ? rows : rows.filter(row => selected.has(row.id));
+  const afterChange = () => {
+    setSelected(new Set());
+    reload();
+  };
+  const bulk = useDialog<VmBulkAction>(afterChange);
+  const create = useDialog(reload);
+
+  return (
+    <Flex direction="column" gap="4">
+      <Flex justify="between" align="end" gap="3">
+        <VmFilters clusters={clusters} filter={filter} onChange={setFilter} />
+        <Button onPress={() => create.open(true)}>Create VM</Button>
+      </Flex>
+      <BulkActionBar count={selectedVms.length} onAction={bulk.open} />
+      <Table
+        {...tableProps}
+        columnConfig={columns}
+        selection={{
+          mode: 'multiple',
+          selected,
+          onSelectionChange: setSelected,
+        }}
+        emptyState="No VMs match these filters."
+      />
+      {bulk.subject ? (
+        <BulkActionDialog
+          action={bulk.subject}
+          vms={selectedVms}
+          onCancel={bulk.close}
+          onDone={bulk.finish}
+        />
+      ) : null}
+      {create.subject ? (
+        <CreateVmDialog
+          cluster={cluster}
+          onCancel={create.close}
+          onCreated={create.finish}
+        />
+      ) : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,63 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Button, Flex, Table } from '@backstage/ui';
+import { harvesterApiRef } from '../../api/HarvesterApi';
+import { DeleteDialog } from '../shared/DeleteDialog';
+import { ListToolbar } from '../shared/ListToolbar';
+import { useDialog } from '../shared/useDialog';
+import { useHarvesterLinks } from '../shared/useHarvesterLinks';
+import { useListFilter } from '../shared/useListFilter';
+import { usePagedObjects } from '../shared/usePagedObjects';
+import { CreateVolumeDialog } from './CreateVolumeDialog';
+import { ExpandVolumeDialog } from './ExpandVolumeDialog';
+import { VolumeRow, volumeColumns } from './volumeColumns';
+
+/** The volumes (PVCs) of the picked cluster, server-paged, with their changes. */
+export function VolumesTab() {
+  const api = useApi(harvesterApiRef);
+  const links = useHarvesterLinks();
+  const list = useListFilter();
+  const volumes = usePagedObjects(query => api.listVolumes(query), list.query);
+  const create = useDialog(volumes.reload);
+  const expand = useDialog<VolumeRow>(volumes.reload);
+  const remove = useDialog<VolumeRow>(volumes.reload);
+
+  return (
+    <Flex direction="column" gap="4">
+      <ListToolbar noun="volumes" list={list}>
+        <Button onPress={() => create.open(true)}>Create volume</Button>
+      </ListToolbar>
+      <Table
+        {...volumes.tableProps}
+        columnConfig={volumeColumns({
+          links,
+          showCluster: !list.cluster,
+          onExpand: expand.open,
+          onDelete: remove.open,
+        })}
+        emptyState="No volumes match these filters."
+      />
+      {create.subject ? (
+        <CreateVolumeDialog
+          cluster={list.cluster}
+          onCancel={create.close}
+          onCreated={create.finish}
+        />
+      ) : null}
+      {expand.subject ? (
+        <ExpandVolumeDialog
+          volume={expand.subject}
+          onCancel={expand.close}
+          onExpanded={expand.finish}
+        />
+      ) : null}
+      <DeleteDialog
+        dialog={remove}
+        label={v => `volume ${v.name}`}
+        consequence={v =>
+          `The volume ${v.name} in ${v.cluster}/${v.namespace} and its data are deleted.`
+        }
+        onDelete={v => api.deleteVolume(v)}
+      />
+    </Flex>
+  );
+}

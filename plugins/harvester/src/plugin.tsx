@@ -1,0 +1,99 @@
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import type { Entity } from '@backstage/catalog-model';
+import DnsIcon from '@material-ui/icons/Dns';
+import { HARVESTER_ANNOTATIONS } from '@internal/plugin-harvester-common';
+import { harvesterApiRef } from './api/HarvesterApi';
+import { HarvesterClient } from './api/HarvesterClient';
+import {
+  advancedRouteRef,
+  backupsRouteRef,
+  hostRouteRef,
+  hostsRouteRef,
+  imagesRouteRef,
+  monitoringRouteRef,
+  namespacesRouteRef,
+  networksRouteRef,
+  rootRouteRef,
+  vmRouteRef,
+  vmsRouteRef,
+  volumesRouteRef,
+} from './routes';
+
+/** The API without OIDC tokens; see harvesterApiWithOidc for OIDC clusters. */
+export const harvesterApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: harvesterApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new HarvesterClient(deps),
+    }),
+});
+
+/**
+ * Harvester, extension id `page:harvester` at /harvester. It draws its own
+ * header with Harvester's navigation as tabs and a cluster picker.
+ */
+export const harvesterPage = PageBlueprint.make({
+  params: {
+    path: '/harvester',
+    routeRef: rootRouteRef,
+    title: 'Harvester',
+    icon: <DnsIcon fontSize="inherit" />,
+    noHeader: true,
+    loader: () =>
+      import('./components/HarvesterPage/HarvesterPage').then(m => (
+        <m.HarvesterPage />
+      )),
+  },
+});
+
+/** Entities that name their VMs with `platform-portal.dev/harvester-selector`. */
+export function hasHarvesterSelector(entity: Entity): boolean {
+  return Boolean(
+    entity.metadata.annotations?.[HARVESTER_ANNOTATIONS.entitySelector],
+  );
+}
+
+/** The "Virtual Machines" tab of such entities: `entity-content:harvester/vms`. */
+export const entityVmsContent = EntityContentBlueprint.make({
+  name: 'vms',
+  params: {
+    path: 'virtual-machines',
+    title: 'Virtual Machines',
+    filter: hasHarvesterSelector,
+    loader: () =>
+      import('./components/EntityVmsContent/EntityVmsContent').then(m => (
+        <m.EntityVmsContent />
+      )),
+  },
+});
+
+export const harvesterPlugin = createFrontendPlugin({
+  pluginId: 'harvester',
+  title: 'Harvester',
+  icon: <DnsIcon fontSize="inherit" />,
+  routes: {
+    root: rootRouteRef,
+    hosts: hostsRouteRef,
+    host: hostRouteRef,
+    vms: vmsRouteRef,
+    vm: vmRouteRef,
+    volumes: volumesRouteRef,
+    images: imagesRouteRef,
+    namespaces: namespacesRouteRef,
+    networks: networksRouteRef,
+    backups: backupsRouteRef,
+    monitoring: monitoringRouteRef,
+    advanced: advancedRouteRef,
+  },
+  extensions: [harvesterApi, harvesterPage, entityVmsContent],
+});
+
+export default harvesterPlugin;
