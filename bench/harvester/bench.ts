@@ -25,10 +25,14 @@ async function main() {
 
   const page = await benchVmPage(clusters);
   console.log(
-    `\nVM page until the first VM link is visible (${machineLoad()}): median ${page.medianMs} ms of ${page.samplesMs.join(', ')} ms`,
+    `\nVM page until the first VM link is visible (${machineLoad()}): median ${
+      page.medianMs
+    } ms of ${page.samplesMs.join(', ')} ms`,
   );
   console.log(
-    `RESULT cache_p95_ms=${list.cache.p95.toFixed(1)} direct_p95_ms=${list.direct.p95.toFixed(1)} page_ms=${page.medianMs}`,
+    `RESULT cache_p95_ms=${list.cache.p95.toFixed(
+      1,
+    )} direct_p95_ms=${list.direct.p95.toFixed(1)} page_ms=${page.medianMs}`,
   );
   process.exit(0);
 }

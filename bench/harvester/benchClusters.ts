@@ -20,8 +20,7 @@ function fromKubeconfig(name: string, path: string): BenchCluster {
     url: cluster.server,
     token: user.token,
     caData:
-      cluster.caData ??
-      readFileSync(cluster.caFile ?? '', 'utf8').toString(),
+      cluster.caData ?? readFileSync(cluster.caFile ?? '', 'utf8').toString(),
   };
 }
 
@@ -31,8 +30,5 @@ export function benchClusters(): BenchCluster[] {
   if (!first || !second) {
     throw new Error('Run bench/harvester/run: it starts both API servers');
   }
-  return [
-    fromKubeconfig('bench-a', first),
-    fromKubeconfig('bench-b', second),
-  ];
+  return [fromKubeconfig('bench-a', first), fromKubeconfig('bench-b', second)];
 }

@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { BenchCluster } from './benchClusters';
 
 const root = resolve(__dirname, '../..');
-const baseUrl = 'http://localhost:7007';
+const baseUrl = 'http://localhost:7017';
 const RUNS = 7;
 
 async function waitForReadiness(server: ChildProcess, timeoutMs: number) {

@@ -61,7 +61,10 @@ function vm(namespace: string, i: number): KubeObject {
             devices: { disks: [{ name: 'disk-0', disk: { bus: 'virtio' } }] },
           },
           volumes: [
-            { name: 'disk-0', persistentVolumeClaim: { claimName: `vm-${i}-disk-0` } },
+            {
+              name: 'disk-0',
+              persistentVolumeClaim: { claimName: `vm-${i}-disk-0` },
+            },
           ],
         },
       },
@@ -78,7 +81,9 @@ function vmi(namespace: string, i: number): KubeObject {
     status: {
       phase: 'Running',
       nodeName: `bench-host-${i % HOSTS}`,
-      interfaces: [{ name: 'default', ipAddress: `10.52.${i % 250}.${i % 200}` }],
+      interfaces: [
+        { name: 'default', ipAddress: `10.52.${i % 250}.${i % 200}` },
+      ],
     },
   };
 }
@@ -93,7 +98,11 @@ export async function seedVms(cluster: BenchCluster): Promise<number> {
   if (existing.items.length >= VMS_PER_CLUSTER) return existing.items.length;
   for (const name of benchNamespaces) {
     await client
-      .create('namespace', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
+      .create('namespace', {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name },
+      })
       .catch(ignoreConflict);
   }
   const hosts = Array.from({ length: HOSTS }, (_, h) => h);
@@ -113,7 +122,8 @@ export async function seedVms(cluster: BenchCluster): Promise<number> {
   await inParallel(indexes, async i => {
     const namespace = benchNamespaces[i % NAMESPACES];
     await client.create('vm', vm(namespace, i)).catch(ignoreConflict);
-    if (i % 5 !== 0) await client.create('vmi', vmi(namespace, i)).catch(ignoreConflict);
+    if (i % 5 !== 0)
+      await client.create('vmi', vmi(namespace, i)).catch(ignoreConflict);
   });
   return VMS_PER_CLUSTER;
 }
