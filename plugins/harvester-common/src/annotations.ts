@@ -26,6 +26,12 @@ export const HARVESTER_ANNOTATIONS = {
   clusterCredentials: 'platform-portal.dev/harvester-credentials',
   /** On a harvester-vm entity: the VM it stands for, `<cluster>/<namespace>/<name>`. */
   vm: 'platform-portal.dev/harvester-vm',
+  /**
+   * On a Node: link speed of the host's management NIC in Gbit/s, e.g.
+   * `10`. Kubernetes and Harvester report no NIC speeds, so an admin or a
+   * node agent sets it; without it the readiness NIC check is unknown.
+   */
+  nicSpeedGbps: 'platform-portal.dev/nic-speed-gbps',
 } as const;
 
 /** Harvester's own labels and annotations. */

@@ -123,6 +123,34 @@ export type VmBackup = {
   createdAt: string;
   error?: string;
   owner?: string;
+  labels: Record<string, string>;
+};
+
+/** A recurring backup or snapshot of a VM (`ScheduleVMBackup`). */
+export type BackupScheduleSummary = {
+  cluster: string;
+  namespace: string;
+  name: string;
+  cron: string;
+  /** How many of its backups are kept. */
+  retain: number;
+  /** Consecutive failures after which Harvester suspends it. */
+  maxFailure: number;
+  type: BackupType;
+  sourceVm: string;
+  suspended: boolean;
+  failures: number;
+  /** The newest backup it took. */
+  lastRun?: {
+    backup: string;
+    createdAt?: string;
+    readyToUse: boolean;
+    error?: string;
+  };
+  /** The source VM's owner. */
+  owner?: string;
+  labels: Record<string, string>;
+  createdAt: string;
 };
 
 export type VmDetail = VmSummary & {
@@ -189,6 +217,8 @@ export type HostSummary = {
   usage: ResourceUsage;
   vmCount: number;
   readiness: HostReadiness;
+  /** The host's owner annotation, else the cluster's owner. */
+  owner?: string;
   tags: string[];
   labels: Record<string, string>;
   kernelVersion?: string;
@@ -211,11 +241,17 @@ export type HostDetail = HostSummary & {
   events: ClusterEvent[];
 };
 
-/** Used and allocatable amounts; `undefined` used means no metrics. */
+/**
+ * Used, allocated and allocatable amounts; `undefined` used means no
+ * metrics. Allocated is what the VMs placed there asked for (their CPU and
+ * memory), whether or not they use it.
+ */
 export type ResourceUsage = {
   cpuCoresUsed?: number;
+  cpuCoresAllocated?: number;
   cpuCoresTotal: number;
   memoryBytesUsed?: number;
+  memoryBytesAllocated?: number;
   memoryBytesTotal: number;
   storageBytesUsed?: number;
   storageBytesTotal?: number;
@@ -235,6 +271,25 @@ export type VolumeSummary = {
   imageId?: string;
   owner?: string;
   tags: string[];
+  labels: Record<string, string>;
+  createdAt: string;
+};
+
+/** A `snapshot.storage.k8s.io/v1` VolumeSnapshot of a volume. */
+export type VolumeSnapshotSummary = {
+  cluster: string;
+  namespace: string;
+  name: string;
+  /** The PVC it was taken of. */
+  sourceVolume?: string;
+  readyToUse: boolean;
+  sizeBytes?: number;
+  /** Harvester takes volume snapshots for VM snapshots and backups. */
+  vmBackup?: string;
+  error?: string;
+  /** The source volume's owner. */
+  owner?: string;
+  labels: Record<string, string>;
   createdAt: string;
 };
 
@@ -253,6 +308,7 @@ export type ImageSummary = {
   storageClass?: string;
   owner?: string;
   tags: string[];
+  labels: Record<string, string>;
   createdAt: string;
 };
 
@@ -269,6 +325,22 @@ export type TemplateSummary = {
     memoryBytes?: number;
     imageId?: string;
   }[];
+};
+
+/** A `harvesterhci.io/v1beta1` KeyPair: an SSH public key VMs can be given. */
+export type KeyPairSummary = {
+  cluster: string;
+  namespace: string;
+  name: string;
+  fingerprint?: string;
+  publicKey: string;
+};
+
+export type StorageClassSummary = {
+  cluster: string;
+  name: string;
+  isDefault: boolean;
+  provisioner?: string;
 };
 
 export type NamespaceSummary = {

@@ -1,4 +1,7 @@
-import { HARVESTER_LABELS } from '@internal/plugin-harvester-common';
+import {
+  HARVESTER_ANNOTATIONS,
+  HARVESTER_LABELS,
+} from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
 import { seededHash } from '../kube/seededHash';
 import { DemoHost } from './demoData';
@@ -68,7 +71,7 @@ export function nodeOf(host: DemoHost): KubeObject {
         ...roleLabels(host.role),
       },
       annotations: {
-        'platform-portal.dev/nic-speed-gbps': String(host.nicGbps),
+        [HARVESTER_ANNOTATIONS.nicSpeedGbps]: String(host.nicGbps),
         'rke2.io/internal-ip': host.ip,
       },
     },

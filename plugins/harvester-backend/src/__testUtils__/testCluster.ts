@@ -24,6 +24,11 @@ export type TestClusterOptions = {
    * OIDC_TOKEN_HEADER (use `token`), reads go straight to the API server.
    */
   oidc?: boolean;
+  /**
+   * Where the cluster's clients (and the fixtures' client) connect instead
+   * of the local API server, e.g. a `startFakeVirtApi` in front of it.
+   */
+  url?: string;
 };
 
 export type TestCluster = {
@@ -69,6 +74,7 @@ export async function createTestCluster(
       localClusterConfig(name, {
         owner: options.owner,
         ...(options.oidc ? { auth: { type: 'oidc' } } : {}),
+        ...(options.url ? { url: options.url } : {}),
       }),
     ],
   });

@@ -7,10 +7,12 @@ import {
   AuthorizeResult,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
+import { portalRuleNames } from '@internal/plugin-authz-common';
 import {
   createRouteAuthorizer,
   DecisionJournal,
 } from '@internal/plugin-authz-node';
+import { HarvesterResourceType } from '@internal/plugin-harvester-common';
 import express from 'express';
 import { ClusterRegistry } from '../clusters/ClusterRegistry';
 import { createHarvesterAuthorizer } from '../permissions/harvesterAuthorizer';
@@ -21,6 +23,24 @@ import { HarvesterContext } from '../service/HarvesterContext';
  * CONDITIONAL one for a resource permission). Everything else is DENY.
  */
 export type TestGrants = Record<string, true | PolicyDecision>;
+
+/** A CONDITIONAL decision: one portal rule with its values. */
+export function resourceCondition(
+  resourceType: HarvesterResourceType,
+  rule: keyof typeof portalRuleNames,
+  values: string[],
+): PolicyDecision {
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'harvester',
+    resourceType,
+    conditions: {
+      rule: portalRuleNames[rule],
+      resourceType,
+      params: { values },
+    },
+  };
+}
 
 /**
  * A HarvesterContext over `registry` behind mock auth: a request without
@@ -85,6 +105,16 @@ export function createTestApp(router: express.Router) {
     .use(express.json({ limit: '1mb' }))
     .use(router)
     .use(mockErrorHandler());
+}
+
+/** One area's router over `registry`, with its context (auditor mock). */
+export async function areaTestApp(
+  createRouter: (context: HarvesterContext) => Promise<express.Router>,
+  registry: ClusterRegistry,
+  grants: TestGrants,
+) {
+  const context = createTestContext({ registry, grants });
+  return { app: createTestApp(await createRouter(context)), context };
 }
 
 /** Header of a signed-in user for supertest (mock credentials). */

@@ -1,6 +1,9 @@
-import { BackupType } from '@internal/plugin-harvester-common';
+import {
+  BackupScheduleSummary,
+  BackupType,
+} from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
-import { ListScope, PermittedCandidate } from '../volumes/listPermitted';
+import { ListScope, PermittedCandidate } from '../resources/listPermitted';
 import { sourceVmResource } from './backupSummary';
 import { vmsByName } from './listBackups';
 
@@ -23,32 +26,6 @@ type ScheduleObject = KubeObject<
     }[];
   }
 >;
-
-/** A recurring backup or snapshot of a VM, as the Backup & Snapshot page lists it. */
-export type BackupScheduleSummary = {
-  cluster: string;
-  namespace: string;
-  name: string;
-  cron: string;
-  /** How many of its backups are kept. */
-  retain: number;
-  /** Consecutive failures after which Harvester suspends it. */
-  maxFailure: number;
-  type: BackupType;
-  sourceVm: string;
-  suspended: boolean;
-  failures: number;
-  /** The newest backup it took. */
-  lastRun?: {
-    backup: string;
-    createdAt?: string;
-    readyToUse: boolean;
-    error?: string;
-  };
-  owner?: string;
-  labels: Record<string, string>;
-  createdAt: string;
-};
 
 const key = (object: KubeObject) =>
   `${object.metadata.namespace}/${object.metadata.name}`;

@@ -24,9 +24,6 @@ export type BackupObject = KubeObject<
   }
 >;
 
-/** Backup rows carry their labels, so the list's label selector applies. */
-export type BackupListItem = VmBackup & { labels: Record<string, string> };
-
 /**
  * An object about a VM (backup, schedule) as the rules see it: a
  * `harvester-vm` in its namespace with the source VM's owner and tags, read
@@ -69,7 +66,7 @@ export function toVmBackup(
   cluster: string,
   backup: BackupObject,
   resource: HarvesterResource,
-): BackupListItem {
+): VmBackup {
   const status = backup.status ?? {};
   const volumes = status.volumeBackups ?? [];
   const sizes = volumes.map(v => v.volumeSize ?? 0);

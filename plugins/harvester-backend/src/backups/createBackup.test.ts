@@ -1,11 +1,11 @@
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import {
   createTestCluster,
   randomSuffix,
   TestCluster,
 } from '../__testUtils__/testCluster';
 import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
 import {
   alice,
   backupsTestApp,

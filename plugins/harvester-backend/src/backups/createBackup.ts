@@ -1,10 +1,13 @@
-import { vmBackupCreateSchema } from '@internal/plugin-harvester-common';
+import {
+  VmBackup,
+  vmBackupCreateSchema,
+} from '@internal/plugin-harvester-common';
 import { Request } from 'express';
 import { z } from 'zod';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
+import { auditChange } from '../service/auditChange';
 import { LoadedVm } from '../vms/loadVm';
-import { BackupListItem, BackupObject, toVmBackup } from './backupSummary';
+import { BackupObject, toVmBackup } from './backupSummary';
 import { requireBackupTarget } from './backupTarget';
 
 export type BackupCreateRequest = z.infer<typeof vmBackupCreateSchema>;
@@ -19,7 +22,7 @@ export async function createBackup(
   source: LoadedVm,
   request: BackupCreateRequest,
   backupTargetSetting: string,
-): Promise<BackupListItem> {
+): Promise<VmBackup> {
   const { ref, reader } = source;
   if (request.type === 'backup') {
     await requireBackupTarget(reader, ref.cluster, backupTargetSetting);
@@ -36,7 +39,7 @@ export async function createBackup(
     },
   };
   const meta = { ...ref, backup: request.name };
-  return auditVmChange(context, req, `vm-${request.type}`, meta, async () => {
+  return auditChange(context, req, `vm-${request.type}`, meta, async () => {
     const created = (await source.client.create(
       'backup',
       backup,

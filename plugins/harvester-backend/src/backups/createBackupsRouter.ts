@@ -11,12 +11,11 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { listPage } from '../resources/listPage';
+import { listRoute } from '../resources/listRoute';
+import { loadPermittedObject } from '../resources/loadPermittedObject';
+import { requireUser } from '../resources/requireUser';
 import { HarvesterContext } from '../service/HarvesterContext';
 import { loadPermittedVm } from '../vms/loadVm';
-import { listPermitted } from '../volumes/listPermitted';
-import { loadPermittedObject } from '../volumes/loadPermittedObject';
-import { requireUser } from '../volumes/requireUser';
 import { loadBackupSchedules } from './backupSchedules';
 import { BackupObject, backupResource } from './backupSummary';
 import { BACKUP_TARGET_SETTING } from './backupTarget';
@@ -62,29 +61,24 @@ export async function createBackupsRouter(
         ),
     });
 
-  router.get('/backups', user, async (req, res) => {
-    const query = parseInput(backupListQuerySchema, req.query);
-    const items = await listPermitted(
-      context,
-      req,
-      harvesterVmReadPermission,
-      query.cluster,
-      scope => loadBackups(scope, query.type),
-    );
-    res.json(listPage(items, query));
-  });
+  router.get(
+    '/backups',
+    user,
+    listRoute(context, {
+      permission: harvesterVmReadPermission,
+      schema: backupListQuerySchema,
+      load: (scope, query) => loadBackups(scope, query.type),
+    }),
+  );
 
-  router.get('/backup-schedules', user, async (req, res) => {
-    const query = parseInput(listQuerySchema, req.query);
-    const items = await listPermitted(
-      context,
-      req,
-      harvesterVmReadPermission,
-      query.cluster,
-      loadBackupSchedules,
-    );
-    res.json(listPage(items, query));
-  });
+  router.get(
+    '/backup-schedules',
+    user,
+    listRoute(context, {
+      permission: harvesterVmReadPermission,
+      load: loadBackupSchedules,
+    }),
+  );
 
   router.post(
     '/clusters/:cluster/namespaces/:namespace/vms/:name/backups',

@@ -3,16 +3,16 @@ import {
   stringifyHarvesterRef,
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
+import { LoadedObject } from '../resources/loadPermittedObject';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { PermittedObject } from '../volumes/loadPermittedObject';
+import { auditChange } from '../service/auditChange';
 import { BackupObject } from './backupSummary';
 
 /** Deletes a backup or snapshot; Harvester removes its volume data with it. */
 export async function deleteBackup(
   context: HarvesterContext,
   req: Request,
-  target: PermittedObject<BackupObject>,
+  target: LoadedObject<BackupObject>,
 ): Promise<ActionResult> {
   const { ref, handle, object } = target;
   const meta = {
@@ -20,7 +20,7 @@ export async function deleteBackup(
     type: object.spec?.type,
     sourceVm: object.spec?.source.name,
   };
-  return auditVmChange(context, req, 'backup-delete', meta, async () => {
+  return auditChange(context, req, 'backup-delete', meta, async () => {
     await handle.clientFor(req).delete('backup', ref.namespace, ref.name);
     return {
       result: {

@@ -1,13 +1,8 @@
-import { BackupType } from '@internal/plugin-harvester-common';
+import { BackupType, VmBackup } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
 import { ObjectReader } from '../kube/ObjectReader';
-import { ListScope, PermittedCandidate } from '../volumes/listPermitted';
-import {
-  BackupListItem,
-  BackupObject,
-  backupResource,
-  toVmBackup,
-} from './backupSummary';
+import { ListScope, PermittedCandidate } from '../resources/listPermitted';
+import { BackupObject, backupResource, toVmBackup } from './backupSummary';
 
 /** A cluster's VMs by `<namespace>/<name>`, to find backups' sources. */
 export async function vmsByName(
@@ -23,7 +18,7 @@ export async function vmsByName(
 export async function loadBackups(
   { handle, reader, ownership }: ListScope,
   type: BackupType | undefined,
-): Promise<PermittedCandidate<BackupListItem>[]> {
+): Promise<PermittedCandidate<VmBackup>[]> {
   const [backups, vms] = await Promise.all([
     reader.list('backup') as Promise<BackupObject[]>,
     vmsByName(reader),

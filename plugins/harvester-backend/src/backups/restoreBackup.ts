@@ -8,11 +8,11 @@ import {
 import { Request } from 'express';
 import { z } from 'zod';
 import { KubeObject, KubeObjectMeta } from '../kube/KubeObject';
+import { VirtualMachine, VirtualMachineInstance } from '../kube/types/kubevirt';
+import { LoadedObject } from '../resources/loadPermittedObject';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { VirtualMachine, VirtualMachineInstance } from '../vms/kubevirtTypes';
+import { auditChange } from '../service/auditChange';
 import { deriveVmState } from '../vms/vmState';
-import { PermittedObject } from '../volumes/loadPermittedObject';
 import { BackupObject, sourceVmResource } from './backupSummary';
 
 export type RestoreRequest = z.infer<typeof vmRestoreSchema>;
@@ -21,7 +21,7 @@ type RestoreTarget = { name: string; vm?: VirtualMachine };
 
 /** The VM a restore writes: a new one, or the backup's source VM. */
 async function restoreTarget(
-  backup: PermittedObject<BackupObject>,
+  backup: LoadedObject<BackupObject>,
   request: RestoreRequest,
 ): Promise<RestoreTarget> {
   const { reader, ref, object } = backup;
@@ -38,7 +38,7 @@ async function restoreTarget(
  * exist and be stopped; the backup must be ready.
  */
 async function requireRestorable(
-  backup: PermittedObject<BackupObject>,
+  backup: LoadedObject<BackupObject>,
   request: RestoreRequest,
   { name, vm }: RestoreTarget,
 ): Promise<void> {
@@ -83,7 +83,7 @@ async function requireRestorable(
 export async function restoreBackup(
   context: HarvesterContext,
   req: Request,
-  backup: PermittedObject<BackupObject>,
+  backup: LoadedObject<BackupObject>,
   request: RestoreRequest,
 ): Promise<ActionResult> {
   const { handle, ownership, ref, object } = backup;
@@ -124,7 +124,7 @@ export async function restoreBackup(
     },
   };
   const meta = { ...ref, mode: request.mode, targetVm: target.name };
-  return auditVmChange(context, req, 'vm-restore', meta, async () => {
+  return auditChange(context, req, 'vm-restore', meta, async () => {
     const created = await handle.clientFor(req).create('restore', restore);
     return {
       result: {

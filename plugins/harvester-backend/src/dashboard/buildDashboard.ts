@@ -27,6 +27,8 @@ export function sumUsage(usages: ResourceUsage[]): ResourceUsage {
   return {
     cpuCoresTotal: sum(usages.map(u => u.cpuCoresTotal)),
     memoryBytesTotal: sum(usages.map(u => u.memoryBytesTotal)),
+    cpuCoresAllocated: sumReported(usages.map(u => u.cpuCoresAllocated)),
+    memoryBytesAllocated: sumReported(usages.map(u => u.memoryBytesAllocated)),
     cpuCoresUsed: sumReported(usages.map(u => u.cpuCoresUsed)),
     memoryBytesUsed: sumReported(usages.map(u => u.memoryBytesUsed)),
     storageBytesTotal: sumReported(usages.map(u => u.storageBytesTotal)),

@@ -8,12 +8,12 @@ import { CoreEvent, toClusterEvent } from '../events/toClusterEvent';
 import { loadHostInventory } from '../hosts/hostInventory';
 import { hostResource, toHostSummary } from '../hosts/hostSummary';
 import { ObjectReader } from '../kube/ObjectReader';
+import { VirtualMachine } from '../kube/types/kubevirt';
 import { HarvesterResource } from '../permissions/HarvesterResource';
 import { Ownership } from '../resources/ownership';
-import { VirtualMachine } from '../vms/kubevirtTypes';
 import { loadVmRelations, pvcSizeBytes } from '../vms/vmRelations';
-import { vmResource } from '../vms/vmSummary';
 import { deriveVmState } from '../vms/vmState';
+import { vmResource } from '../vms/vmSummary';
 
 type Allows = (resource: HarvesterResource) => boolean;
 

@@ -15,13 +15,14 @@ import {
   randomSuffix,
   TestCluster,
 } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { hostFixtures, hostStatus } from '../hosts/__testUtils__/hostFixtures';
-import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
 import {
   areaTestApp,
+  asUser,
   resourceCondition,
-} from '../volumes/__testUtils__/storageTestApp';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { hostFixtures, hostStatus } from '../hosts/__testUtils__/hostFixtures';
+import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
 import { createDashboardRouter } from './createDashboardRouter';
 
 const GiB = 2 ** 30;
@@ -123,9 +124,12 @@ describe('dashboard and events', () => {
       byState: { Active: 1, Cordoned: 1 },
     });
     expect(body.vms).toEqual({ total: 2, byState: { Running: 1, Stopped: 1 } });
+    // `up` (2 cores, 4 GiB) runs on `busy`.
     expect(body.capacity).toEqual({
       cpuCoresTotal: 12,
       memoryBytesTotal: 48 * GiB,
+      cpuCoresAllocated: 2,
+      memoryBytesAllocated: 4 * GiB,
       cpuCoresUsed: 1.5,
       memoryBytesUsed: 2 * GiB,
     });

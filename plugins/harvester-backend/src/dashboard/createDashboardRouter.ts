@@ -17,6 +17,8 @@ import {
   toClusterEvent,
 } from '../events/toClusterEvent';
 import { fromClusters, selectClusters } from '../resources/fromClusters';
+import { fromReadableClusters } from '../resources/fromReadableClusters';
+import { requireUser } from '../resources/requireUser';
 import { loadOwnership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
 import { buildDashboard } from './buildDashboard';
@@ -76,23 +78,25 @@ export async function createDashboardRouter(
     );
   });
 
-  router.get('/events', async (req, res) => {
-    const filter = await context.harvesterAuth.filterFor(
-      req,
-      harvesterClusterReadPermission,
-    );
+  router.get('/events', requireUser(context), async (req, res) => {
     const query = parseInput(eventsQuerySchema, req.query);
     const namespaces = new Set(query.namespace);
-    const events = await fromClusters(context, query.cluster, async handle => {
-      if (!filter.allows(clusterResource(handle))) return [];
-      const objects = (await handle
-        .readerFor(req)
-        .list('event')) as CoreEvent[];
-      return objects
-        .filter(e => !namespaces.size || namespaces.has(e.metadata.namespace!))
-        .map(e => toClusterEvent(handle.name, e))
-        .filter(e => !query.type || e.type === query.type);
-    });
+    const events = await fromReadableClusters(
+      context,
+      req,
+      query.cluster,
+      async handle => {
+        const objects = (await handle
+          .readerFor(req)
+          .list('event')) as CoreEvent[];
+        return objects
+          .filter(
+            e => !namespaces.size || namespaces.has(e.metadata.namespace!),
+          )
+          .map(e => toClusterEvent(handle.name, e))
+          .filter(e => !query.type || e.type === query.type);
+      },
+    );
     res.json(events.sort(newestFirst).slice(0, query.limit));
   });
 

@@ -73,7 +73,7 @@ describe('eventsAbout', () => {
         about('h2', 'Node', '2024-01-05T00:00:00Z'),
         about('h1', 'Node', '2024-01-01T00:00:00Z'),
       ],
-      { kind: 'Node', name: 'h1' },
+      { kinds: ['Node'], name: 'h1' },
     );
     expect(events.map(e => e.reason)).toEqual([
       '2024-01-02T00:00:00.500000Z',

@@ -53,16 +53,19 @@ const timeOf = (event: ClusterEvent) => Date.parse(event.lastSeen) || 0;
 export const newestFirst = (a: ClusterEvent, b: ClusterEvent) =>
   timeOf(b) - timeOf(a);
 
-/** Events about one object, newest first. */
+/**
+ * Events about one object, newest first; `kinds` names it and the objects
+ * of the same name reported with it (a VM and its instance).
+ */
 export function eventsAbout(
   cluster: string,
   events: CoreEvent[],
-  object: { kind: string; name: string },
+  object: { kinds: string[]; name: string },
 ): ClusterEvent[] {
   return events
     .filter(
       e =>
-        e.involvedObject?.kind === object.kind &&
+        object.kinds.includes(e.involvedObject?.kind ?? '') &&
         e.involvedObject?.name === object.name,
     )
     .map(e => toClusterEvent(cluster, e))

@@ -1,4 +1,5 @@
 import {
+  HARVESTER_ANNOTATIONS,
   HARVESTER_HOST_RESOURCE_TYPE,
   HARVESTER_LABELS,
   HostDetail,
@@ -10,18 +11,19 @@ import {
   randomSuffix,
   TestCluster,
 } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
 import {
   areaTestApp,
+  asUser,
   resourceCondition,
-} from '../volumes/__testUtils__/storageTestApp';
-import { createHostsRouter } from './createHostsRouter';
-import { NIC_SPEED_ANNOTATION } from './hostHardware';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
 import { hostFixtures, hostStatus } from './__testUtils__/hostFixtures';
+import { createHostsRouter } from './createHostsRouter';
 
 const GiB = 2 ** 30;
 const team = 'group:default/platform';
+const ops = 'user:default/ops';
 const readGrants: TestGrants = {
   'harvester.host.read': true,
   'harvester.vm.read': true,
@@ -49,7 +51,7 @@ describe('hosts router: list and detail', () => {
         [HARVESTER_LABELS.roleManagement]: 'true',
         'kubevirt.io/schedulable': 'true',
       },
-      annotations: { [NIC_SPEED_ANNOTATION]: '25' },
+      annotations: { [HARVESTER_ANNOTATIONS.nicSpeedGbps]: '25' },
       status: hostStatus('16', '64Gi', {
         allocatable: {
           cpu: '15500m',
@@ -70,6 +72,7 @@ describe('hosts router: list and detail', () => {
     });
     old = await hosts.node('old', {
       labels: { ...runLabel, [HARVESTER_LABELS.roleWitness]: 'true' },
+      annotations: { [HARVESTER_ANNOTATIONS.owner]: ops },
       status: {
         ...hostStatus('4', '16Gi'),
         conditions: [
@@ -88,6 +91,9 @@ describe('hosts router: list and detail', () => {
     await vms.vm('web');
     await vms.vmi('web', { phase: 'Running', nodeName: prod });
     await vms.vmi('batch', { phase: 'Running', nodeName: prod });
+    // An instance that ended holds nothing until its VM starts again.
+    await vms.vm('finished', { cores: 8, memory: '16Gi' });
+    await vms.vmi('finished', { phase: 'Succeeded', nodeName: old });
     await cluster.client.create('event', {
       metadata: { name: nodeEvent, namespace: 'default' },
       involvedObject: { kind: 'Node', name: prod },
@@ -139,9 +145,12 @@ describe('hosts router: list and detail', () => {
       cpuCores: 16,
       memoryBytes: 64 * GiB,
       storageBytes: 500e9,
+      // `web` asked for 2 cores and 4 GiB; `batch` has no VM to say.
       usage: {
         cpuCoresTotal: 15.5,
         memoryBytesTotal: 60 * GiB,
+        cpuCoresAllocated: 2,
+        memoryBytesAllocated: 4 * GiB,
         cpuCoresUsed: 2.5,
         memoryBytesUsed: 8 * GiB,
         storageBytesTotal: 500e9,
@@ -153,6 +162,7 @@ describe('hosts router: list and detail', () => {
         checks: expect.any(Array),
         unmet: [],
       },
+      owner: team,
       tags: expect.arrayContaining(['pool', 'pool=gold', `run=${run}`]),
       labels: expect.objectContaining({
         [HARVESTER_LABELS.roleManagement]: 'true',
@@ -192,6 +202,7 @@ describe('hosts router: list and detail', () => {
     expect(byName[old]).toMatchObject({
       state: 'NotReady',
       roles: ['witness'],
+      usage: { cpuCoresAllocated: 0, memoryBytesAllocated: 0 },
       readiness: { grade: 'below' },
     });
     expect(byName[old].readiness.unmet).toContain(
@@ -212,6 +223,9 @@ describe('hosts router: list and detail', () => {
     expect(names(await list(`label=${HARVESTER_LABELS.roleWitness}`))).toEqual([
       old,
     ]);
+    // A host's own owner annotation, else the cluster's owner.
+    expect(names(await list(`owner=${ops}`))).toEqual([old]);
+    expect(names(await list(`owner=${team}`))).toEqual([lab, prod]);
   });
 
   it('shows a host with its disks, VMs and events', async () => {

@@ -3,29 +3,21 @@ import {
   harvesterHostReadPermission,
   harvesterVmReadPermission,
   hostMaintenanceSchema,
-  listQuerySchema,
   stringifyHarvesterRef,
-  vmListQuerySchema,
 } from '@internal/plugin-harvester-common';
 import { parseInput } from '@internal/plugin-authz-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { filterOrNothing } from '../dashboard/filterOrNothing';
-import { listPage } from '../resources/listPage';
+import { NodeObject } from '../kube/types/nodes';
+import { listRoute } from '../resources/listRoute';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { listPermitted } from '../volumes/listPermitted';
+import { auditChange } from '../service/auditChange';
 import { HostAction, hostActions, planHostChange } from './hostActions';
-import { hostState } from './hostFacts';
 import { getHostDetail } from './hostDetail';
-import { loadHostInventory } from './hostInventory';
-import { hostResource, toHostSummary } from './hostSummary';
+import { hostState } from './hostFacts';
+import { hostListQuerySchema, loadHosts } from './listHosts';
 import { loadPermittedHost } from './loadPermittedHost';
-import { NodeObject } from './nodeTypes';
-
-const hostListQuerySchema = listQuerySchema.extend({
-  state: vmListQuerySchema.shape.state,
-});
 
 /** Hosts: list with readiness, detail, cordon and maintenance mode. */
 export async function createHostsRouter(
@@ -33,29 +25,14 @@ export async function createHostsRouter(
 ): Promise<express.Router> {
   const router = Router();
 
-  router.get('/hosts', async (req, res) => {
-    const query = parseInput(hostListQuerySchema, req.query);
-    const states = new Set(query.state);
-    const hosts = await listPermitted(
-      context,
-      req,
-      harvesterHostReadPermission,
-      query.cluster,
-      async ({ handle, reader, ownership }) => {
-        const inventory = await loadHostInventory(reader);
-        return inventory.nodes.map(node => ({
-          item: toHostSummary(handle.name, node, inventory, ownership),
-          resource: hostResource(ownership, node),
-        }));
-      },
-    );
-    res.json(
-      listPage(
-        hosts.filter(host => !states.size || states.has(host.state)),
-        query,
-      ),
-    );
-  });
+  router.get(
+    '/hosts',
+    listRoute(context, {
+      permission: harvesterHostReadPermission,
+      schema: hostListQuerySchema,
+      load: loadHosts,
+    }),
+  );
 
   router.get('/clusters/:cluster/hosts/:name', async (req, res) => {
     const host = await loadPermittedHost(
@@ -90,7 +67,7 @@ export async function createHostsRouter(
           ? parseInput(hostMaintenanceSchema, req.body)
           : { enable: true };
       const ref = { cluster: host.handle.name, name: host.node.metadata.name };
-      const result = await auditVmChange(
+      const result = await auditChange(
         context,
         req,
         `host-${action}`,

@@ -1,7 +1,7 @@
 import { ConflictError } from '@backstage/errors';
 import { HARVESTER_LABELS } from '@internal/plugin-harvester-common';
+import { NodeObject } from '../kube/types/nodes';
 import { hostRoles, hostState, isInMaintenance } from './hostFacts';
-import { NodeObject } from './nodeTypes';
 
 export const hostActions = ['cordon', 'uncordon', 'maintenance'] as const;
 export type HostAction = (typeof hostActions)[number];

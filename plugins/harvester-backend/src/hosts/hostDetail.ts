@@ -1,14 +1,14 @@
 import { BlockDevice, HostDetail } from '@internal/plugin-harvester-common';
 import { CoreEvent, eventsAbout } from '../events/toClusterEvent';
 import { ObjectReader } from '../kube/ObjectReader';
+import { VirtualMachine } from '../kube/types/kubevirt';
+import { BlockDeviceObject, NodeObject } from '../kube/types/nodes';
 import { HarvesterPermissionFilter } from '../permissions/harvesterAuthorizer';
 import { Ownership } from '../resources/ownership';
-import { VirtualMachine } from '../vms/kubevirtTypes';
 import { loadVmRelations } from '../vms/vmRelations';
 import { toVmSummary, vmResource } from '../vms/vmSummary';
 import { HostInventory } from './hostInventory';
 import { toHostSummary } from './hostSummary';
-import { BlockDeviceObject, NodeObject } from './nodeTypes';
 
 function toBlockDevice(device: BlockDeviceObject): BlockDevice {
   const status = device.status?.deviceStatus;
@@ -56,6 +56,6 @@ export async function getHostDetail(options: {
     })),
     blockDevices: inventory.blockDevicesOf(name).map(toBlockDevice),
     vms: running.map(vm => toVmSummary(cluster, vm, relations, ownership)),
-    events: eventsAbout(cluster, events, { kind: 'Node', name }),
+    events: eventsAbout(cluster, events, { kinds: ['Node'], name }),
   };
 }

@@ -1,6 +1,6 @@
 import { HARVESTER_LABELS } from '@internal/plugin-harvester-common';
+import { NodeObject } from '../kube/types/nodes';
 import { hostRoles, hostState, internalIpOf } from './hostFacts';
-import { NodeObject } from './nodeTypes';
 
 const node = (
   options: {

@@ -3,7 +3,7 @@ import {
   HostRole,
   HostState,
 } from '@internal/plugin-harvester-common';
-import { NodeObject } from './nodeTypes';
+import { NodeObject } from '../kube/types/nodes';
 
 /** Harvester's maintenance controller: `running` while draining, then `completed`. */
 const MAINTENANCE_STATES: Record<string, HostState> = {

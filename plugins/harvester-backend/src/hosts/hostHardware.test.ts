@@ -1,5 +1,10 @@
-import { hostHardware, NIC_SPEED_ANNOTATION } from './hostHardware';
-import { BlockDeviceObject, LonghornNodeObject, NodeObject } from './nodeTypes';
+import { HARVESTER_ANNOTATIONS } from '@internal/plugin-harvester-common';
+import {
+  BlockDeviceObject,
+  LonghornNodeObject,
+  NodeObject,
+} from '../kube/types/nodes';
+import { hostHardware } from './hostHardware';
 
 const node = (
   options: {
@@ -90,7 +95,9 @@ describe('hostHardware', () => {
     ['fast', undefined],
     ['0', undefined],
   ])('reads the NIC speed annotation %p as %p', (value, expected) => {
-    const host = node({ annotations: { [NIC_SPEED_ANNOTATION]: value } });
+    const host = node({
+      annotations: { [HARVESTER_ANNOTATIONS.nicSpeedGbps]: value },
+    });
     expect(hostHardware(host, { blockDevices: [] }).nicGbps).toBe(expected);
   });
 });

@@ -1,13 +1,11 @@
+import { HARVESTER_ANNOTATIONS } from '@internal/plugin-harvester-common';
 import { parseQuantity } from '../kube/quantity';
+import {
+  BlockDeviceObject,
+  LonghornNodeObject,
+  NodeObject,
+} from '../kube/types/nodes';
 import { HostHardware } from './gradeHostReadiness';
-import { BlockDeviceObject, LonghornNodeObject, NodeObject } from './nodeTypes';
-
-/**
- * Link speed of the host's management NIC in Gbit/s, e.g. `10`. Kubernetes
- * and Harvester do not report NIC speeds, so an admin or a node agent sets
- * this annotation on the Node; without it the NIC check is unknown.
- */
-export const NIC_SPEED_ANNOTATION = 'platform-portal.dev/nic-speed-gbps';
 
 const KVM_DEVICE = 'devices.kubevirt.io/kvm';
 const CPU_FEATURE_PREFIX = 'cpu-feature.node.kubevirt.io/';
@@ -70,7 +68,7 @@ function kvmOf(node: NodeObject): boolean | undefined {
 }
 
 function nicGbpsOf(node: NodeObject): number | undefined {
-  const value = node.metadata.annotations?.[NIC_SPEED_ANNOTATION];
+  const value = node.metadata.annotations?.[HARVESTER_ANNOTATIONS.nicSpeedGbps];
   const gbps = value === undefined ? NaN : Number(value);
   return Number.isFinite(gbps) && gbps > 0 ? gbps : undefined;
 }

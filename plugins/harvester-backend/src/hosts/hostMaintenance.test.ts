@@ -1,13 +1,12 @@
 import { HARVESTER_LABELS } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
+import { cacheSettled } from '../__testUtils__/cacheSettled';
 import { createTestCluster, TestCluster } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
-import { areaTestApp } from '../volumes/__testUtils__/storageTestApp';
-import { createHostsRouter } from './createHostsRouter';
-import { cacheSettled } from './__testUtils__/cacheSettled';
+import { areaTestApp, asUser, TestGrants } from '../__testUtils__/testContext';
+import { NodeObject } from '../kube/types/nodes';
 import { hostFixtures, hostStatus } from './__testUtils__/hostFixtures';
-import { NodeObject } from './nodeTypes';
+import { createHostsRouter } from './createHostsRouter';
 
 const grants: TestGrants = {
   'harvester.host.read': true,

@@ -4,6 +4,7 @@ import {
   ResourceUsage,
 } from '@internal/plugin-harvester-common';
 import { parseQuantity } from '../kube/quantity';
+import { NodeObject } from '../kube/types/nodes';
 import { HarvesterResource } from '../permissions/HarvesterResource';
 import { Ownership } from '../resources/ownership';
 import { gradeHostReadiness } from './gradeHostReadiness';
@@ -14,7 +15,6 @@ import {
   longhornStorage,
 } from './hostHardware';
 import { HostInventory } from './hostInventory';
-import { NodeObject } from './nodeTypes';
 
 /** The host as the permission rules see it. */
 export function hostResource(
@@ -25,18 +25,22 @@ export function hostResource(
 }
 
 /**
- * Allocatable CPU and memory (what VMs may get), metrics-server's usage,
- * and Longhorn's storage: what its disks hold and what it has promised to
- * volumes. Without Longhorn the block devices give the size alone.
+ * Allocatable CPU and memory (what VMs may get), what the VMs on the host
+ * asked for, metrics-server's usage, and Longhorn's storage: what its disks
+ * hold and what it has promised to volumes. Without Longhorn the block
+ * devices give the size alone.
  */
 function hostUsage(node: NodeObject, inventory: HostInventory): ResourceUsage {
   const name = node.metadata.name;
   const resources = node.status?.allocatable ?? node.status?.capacity ?? {};
   const metrics = inventory.metricsOf(name)?.usage;
+  const allocated = inventory.allocatedOn(name);
   const longhorn = longhornStorage(inventory.longhornNodeOf(name));
   return {
     cpuCoresTotal: parseQuantity(resources.cpu) ?? 0,
     memoryBytesTotal: parseQuantity(resources.memory) ?? 0,
+    cpuCoresAllocated: allocated.cpuCores,
+    memoryBytesAllocated: allocated.memoryBytes,
     cpuCoresUsed: parseQuantity(metrics?.cpu),
     memoryBytesUsed: parseQuantity(metrics?.memory),
     storageBytesTotal:
@@ -54,6 +58,7 @@ export function toHostSummary(
 ): HostSummary {
   const name = node.metadata.name;
   const usage = hostUsage(node, inventory);
+  const resource = hostResource(ownership, node);
   const info = node.status?.nodeInfo;
   return {
     cluster,
@@ -73,7 +78,8 @@ export function toHostSummary(
         longhornNode: inventory.longhornNodeOf(name),
       }),
     ),
-    tags: hostResource(ownership, node).tags,
+    owner: resource.owner,
+    tags: resource.tags,
     labels: node.metadata.labels ?? {},
     kernelVersion: info?.kernelVersion || undefined,
     osImage: info?.osImage || undefined,

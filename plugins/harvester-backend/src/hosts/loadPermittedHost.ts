@@ -3,11 +3,11 @@ import { ResourcePermission } from '@backstage/plugin-permission-common';
 import { Request } from 'express';
 import { ClusterHandle } from '../clusters/ClusterHandle';
 import { ObjectReader } from '../kube/ObjectReader';
+import { NodeObject } from '../kube/types/nodes';
 import { loadOwnership, Ownership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
 import { HostInventory, loadHostInventory } from './hostInventory';
 import { hostResource } from './hostSummary';
-import { NodeObject } from './nodeTypes';
 
 export type LoadedHost = {
   handle: ClusterHandle;

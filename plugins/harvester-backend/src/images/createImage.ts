@@ -3,6 +3,7 @@ import {
   HARVESTER_ANNOTATIONS,
   harvesterImageManagePermission,
   imageCreateSchema,
+  ImageSummary,
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
 import { z } from 'zod';
@@ -10,10 +11,10 @@ import { ClusterClient } from '../kube/ClusterClient';
 import { KubeObjectMeta } from '../kube/KubeObject';
 import { loadOwnership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
+import { auditChange } from '../service/auditChange';
 import { tagLabels } from '../vms/buildVmManifest';
 import { ImageObject } from './imageState';
-import { imageResource, ImageListItem, toImageSummary } from './imageSummary';
+import { imageResource, toImageSummary } from './imageSummary';
 
 export type ImageCreateRequest = z.infer<typeof imageCreateSchema>;
 
@@ -52,7 +53,7 @@ export async function createImage(
   req: Request,
   target: { cluster: string; namespace: string },
   request: ImageCreateRequest,
-): Promise<ImageListItem> {
+): Promise<ImageSummary> {
   const credentials = await context.httpAuth.credentials(req, {
     allow: ['user'],
   });
@@ -98,7 +99,7 @@ export async function createImage(
     displayName: request.displayName,
     url: request.url,
   };
-  return auditVmChange(context, req, 'image-create', meta, async () => {
+  return auditChange(context, req, 'image-create', meta, async () => {
     const created = (await client.create('image', manifest)) as ImageObject;
     return {
       result: toImageSummary(

@@ -5,15 +5,16 @@ import {
   ImageSummary,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import { createTestCluster, TestCluster } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
 import {
   areaTestApp,
-  imageFixture,
+  asUser,
   resourceCondition,
-} from '../volumes/__testUtils__/storageTestApp';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
+import { imageFixture } from './__testUtils__/imageFixture';
 import { createImagesRouter } from './createImagesRouter';
 
 const alice = 'user:default/alice';

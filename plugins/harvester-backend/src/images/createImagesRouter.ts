@@ -4,19 +4,16 @@ import {
   harvesterImageManagePermission,
   harvesterImageReadPermission,
   imageCreateSchema,
-  listQuerySchema,
 } from '@internal/plugin-harvester-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { listPage } from '../resources/listPage';
+import { listRoute } from '../resources/listRoute';
+import { loadPermittedObject } from '../resources/loadPermittedObject';
+import { requireUser } from '../resources/requireUser';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { listPermitted } from '../volumes/listPermitted';
-import { loadPermittedObject } from '../volumes/loadPermittedObject';
-import { requireUser } from '../volumes/requireUser';
 import { createImage } from './createImage';
 import { deleteImage } from './deleteImage';
-import { ImageObject } from './imageState';
-import { imageResource, toImageSummary } from './imageSummary';
+import { loadImages } from './listImages';
 
 /** VM images: list (with download progress), create from a URL, delete. */
 export async function createImagesRouter(
@@ -25,24 +22,14 @@ export async function createImagesRouter(
   const router = Router();
   const user = requireUser(context);
 
-  router.get('/images', user, async (req, res) => {
-    const query = parseInput(listQuerySchema, req.query);
-    const items = await listPermitted(
-      context,
-      req,
-      harvesterImageReadPermission,
-      query.cluster,
-      async ({ handle, reader, ownership }) =>
-        ((await reader.list('image')) as ImageObject[]).map(image => {
-          const resource = imageResource(ownership, image);
-          return {
-            resource,
-            item: toImageSummary(handle.name, image, resource),
-          };
-        }),
-    );
-    res.json(listPage(items, query));
-  });
+  router.get(
+    '/images',
+    user,
+    listRoute(context, {
+      permission: harvesterImageReadPermission,
+      load: loadImages,
+    }),
+  );
 
   router.post(
     '/clusters/:cluster/namespaces/:namespace/images',

@@ -5,9 +5,9 @@ import {
   stringifyHarvesterRef,
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
+import { LoadedObject } from '../resources/loadPermittedObject';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { PermittedObject } from '../volumes/loadPermittedObject';
+import { auditChange } from '../service/auditChange';
 
 /**
  * Deletes an image no volume was made from (`harvesterhci.io/imageId`
@@ -16,7 +16,7 @@ import { PermittedObject } from '../volumes/loadPermittedObject';
 export async function deleteImage(
   context: HarvesterContext,
   req: Request,
-  target: PermittedObject,
+  target: LoadedObject,
 ): Promise<ActionResult> {
   const { ref, handle, reader } = target;
   const imageId = `${ref.namespace}/${ref.name}`;
@@ -30,7 +30,7 @@ export async function deleteImage(
       )}: delete them first`,
     );
   }
-  return auditVmChange(context, req, 'image-delete', ref, async () => {
+  return auditChange(context, req, 'image-delete', ref, async () => {
     await handle.clientFor(req).delete('image', ref.namespace, ref.name);
     return {
       result: {

@@ -6,9 +6,6 @@ import { HarvesterResource } from '../permissions/HarvesterResource';
 import { Ownership } from '../resources/ownership';
 import { ImageObject, imageState } from './imageState';
 
-/** Image rows carry their labels, so the list's label selector applies. */
-export type ImageListItem = ImageSummary & { labels: Record<string, string> };
-
 export function imageResource(
   ownership: Ownership,
   image: ImageObject,
@@ -20,7 +17,7 @@ export function toImageSummary(
   cluster: string,
   image: ImageObject,
   resource: HarvesterResource,
-): ImageListItem {
+): ImageSummary {
   const { state, progress, message } = imageState(image);
   return {
     cluster,

@@ -72,6 +72,17 @@ describe('KubeClusterClient', () => {
     ).resolves.toBeUndefined();
   });
 
+  it('sends delete options with the delete', async () => {
+    await client.create('pvc', pvc(tc.namespace, 'foreground'));
+    await client.delete('pvc', tc.namespace, 'foreground', {
+      propagationPolicy: 'Foreground',
+    });
+    // No garbage collector runs locally: the object waits for it, marked.
+    const deleting = await client.get('pvc', tc.namespace, 'foreground');
+    expect(deleting?.metadata.deletionTimestamp).toBeDefined();
+    expect(deleting?.metadata.finalizers).toContain('foregroundDeletion');
+  });
+
   it('lists everything by following continue, or one page with a limit', async () => {
     for (const name of ['l1', 'l2', 'l3']) {
       await client.create('pvc', pvc(tc.namespace, name));

@@ -48,9 +48,14 @@ export function createKubeRequester(
       headers: {
         ...base.headers,
         accept: 'application/json',
+        // Node sends a DELETE's body without a length unless told one,
+        // which servers read as no body followed by garbage.
         ...(body === undefined
           ? {}
-          : { 'content-type': request.contentType ?? 'application/json' }),
+          : {
+              'content-type': request.contentType ?? 'application/json',
+              'content-length': Buffer.byteLength(body),
+            }),
       },
     };
     const transport = url.protocol === 'http:' ? http : https;

@@ -4,7 +4,7 @@ import { ClusterHandle } from '../clusters/ClusterHandle';
 import { hostResource, toHostSummary } from '../hosts/hostSummary';
 import { HarvesterResource } from '../permissions/HarvesterResource';
 import { loadOwnership, Ownership } from '../resources/ownership';
-import { VirtualMachine } from '../vms/kubevirtTypes';
+import { VirtualMachine } from '../kube/types/kubevirt';
 import { vmResource } from '../vms/vmSummary';
 import { clusterHistory, HistoryTarget } from './clusterHistory';
 import { CurrentUsage } from './currentUsage';

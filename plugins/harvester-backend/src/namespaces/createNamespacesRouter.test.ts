@@ -4,20 +4,21 @@ import {
   NamespaceSummary,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
+import { cacheSettled } from '../__testUtils__/cacheSettled';
 import { deleteTestNamespace } from '../__testUtils__/deleteTestNamespace';
 import {
   createTestCluster,
   randomSuffix,
   TestCluster,
 } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { cacheSettled } from '../hosts/__testUtils__/cacheSettled';
-import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
 import {
   areaTestApp,
+  asUser,
   resourceCondition,
-} from '../volumes/__testUtils__/storageTestApp';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
 import { createNamespacesRouter } from './createNamespacesRouter';
 import { QUOTA_NAME } from './namespaceQuota';
 

@@ -6,24 +6,23 @@ import {
   harvesterNamespaceManagePermission,
   harvesterNamespaceReadPermission,
   kubeNameSchema,
-  listQuerySchema,
   namespaceQuotaSchema,
 } from '@internal/plugin-harvester-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { ClusterHandle } from '../clusters/ClusterHandle';
-import { listPage } from '../resources/listPage';
+import { listRoute } from '../resources/listRoute';
 import { loadOwnership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { listPermitted } from '../volumes/listPermitted';
-import { putNamespaceQuota } from './putNamespaceQuota';
+import { auditChange } from '../service/auditChange';
+import { loadNamespaces, namespaceListQuerySchema } from './listNamespaces';
 import {
   loadNamespaceContents,
   NamespaceContents,
   toNamespaceSummary,
 } from './namespaceSummary';
+import { putNamespaceQuota } from './putNamespaceQuota';
 
 /** POST /clusters/:cluster/namespaces */
 const namespaceCreateSchema = z.object({
@@ -68,33 +67,14 @@ export async function createNamespacesRouter(
 ): Promise<express.Router> {
   const router = Router();
 
-  router.get('/namespaces', async (req, res) => {
-    const query = parseInput(listQuerySchema, req.query);
-    // `namespace=` names the namespaces themselves here.
-    const names = new Set(query.namespace);
-    const namespaces = await listPermitted(
-      context,
-      req,
-      harvesterNamespaceReadPermission,
-      query.cluster,
-      async ({ handle, reader, ownership }) => {
-        const [objects, contents] = await Promise.all([
-          reader.list('namespace'),
-          loadNamespaceContents(handle.name, reader, ownership),
-        ]);
-        return objects
-          .filter(ns => !names.size || names.has(ns.metadata.name))
-          .map(ns => ({
-            item: toNamespaceSummary(handle.name, ns, contents, ownership),
-            resource: ownership.resourceOf(
-              HARVESTER_NAMESPACE_RESOURCE_TYPE,
-              ns,
-            ),
-          }));
-      },
-    );
-    res.json(listPage(namespaces, { ...query, namespace: [] }));
-  });
+  router.get(
+    '/namespaces',
+    listRoute(context, {
+      permission: harvesterNamespaceReadPermission,
+      schema: namespaceListQuerySchema,
+      load: loadNamespaces,
+    }),
+  );
 
   router.post('/clusters/:cluster/namespaces', async (req, res) => {
     const credentials = await context.httpAuth.credentials(req, {
@@ -118,7 +98,7 @@ export async function createNamespacesRouter(
       ownership.resourceOf(HARVESTER_NAMESPACE_RESOURCE_TYPE, object),
     );
     const ref = { cluster: handle.name, name: request.name };
-    const summary = await auditVmChange(
+    const summary = await auditChange(
       context,
       req,
       'namespace-create',

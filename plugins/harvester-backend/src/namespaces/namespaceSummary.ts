@@ -1,8 +1,8 @@
 import { NamespaceSummary, VmSummary } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
 import { ObjectReader } from '../kube/ObjectReader';
+import { VirtualMachine } from '../kube/types/kubevirt';
 import { Ownership } from '../resources/ownership';
-import { VirtualMachine } from '../vms/kubevirtTypes';
 import { loadVmRelations } from '../vms/vmRelations';
 import { toVmSummary } from '../vms/vmSummary';
 import { QUOTA_NAME, quotaOf } from './namespaceQuota';

@@ -6,7 +6,7 @@ import { Request } from 'express';
 import { ClusterHandle } from '../clusters/ClusterHandle';
 import { KubeObject } from '../kube/KubeObject';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
+import { auditChange } from '../service/auditChange';
 import {
   hardLimitsOf,
   QUOTA_NAME,
@@ -30,7 +30,7 @@ export async function putNamespaceQuota(
   requireQuotaCoversUsage(request, current);
   const namespace = current.name;
   const hard = hardLimitsOf(request);
-  return auditVmChange(
+  return auditChange(
     context,
     req,
     'namespace-quota',

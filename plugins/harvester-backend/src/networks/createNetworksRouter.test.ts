@@ -3,19 +3,20 @@ import {
   NetworkSummary,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
+import { cacheSettled } from '../__testUtils__/cacheSettled';
 import {
   createTestCluster,
   randomSuffix,
   TestCluster,
 } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { cacheSettled } from '../hosts/__testUtils__/cacheSettled';
-import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
 import {
   areaTestApp,
+  asUser,
   resourceCondition,
-} from '../volumes/__testUtils__/storageTestApp';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
 import { createNetworksRouter } from './createNetworksRouter';
 import { NETWORK_LABELS } from './networkAttachment';
 

@@ -10,14 +10,14 @@ import {
 } from '@internal/plugin-harvester-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { listPage } from '../resources/listPage';
+import { VirtualMachine } from '../kube/types/kubevirt';
+import { listPermitted } from '../resources/listPermitted';
+import { listRoute } from '../resources/listRoute';
+import { loadPermittedObject } from '../resources/loadPermittedObject';
 import { loadOwnership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { VirtualMachine } from '../vms/kubevirtTypes';
-import { listPermitted } from '../volumes/listPermitted';
-import { loadPermittedObject } from '../volumes/loadPermittedObject';
-import { toClusterNetworkSummary } from './clusterNetworks';
+import { auditChange } from '../service/auditChange';
+import { loadClusterNetworks, loadNetworks } from './listNetworks';
 import {
   buildNetworkAttachment,
   NetworkAttachmentObject,
@@ -34,37 +34,14 @@ export async function createNetworksRouter(
 ): Promise<express.Router> {
   const router = Router();
 
-  router.get('/networks', async (req, res) => {
-    const query = parseInput(listQuerySchema, req.query);
-    const networks = await listPermitted(
-      context,
-      req,
-      harvesterNetworkReadPermission,
-      query.cluster,
-      async ({ handle, reader, ownership }) => {
-        const [nads, vms] = await Promise.all([
-          reader.list('networkAttachment') as Promise<
-            NetworkAttachmentObject[]
-          >,
-          reader.list('vm') as Promise<VirtualMachine[]>,
-        ]);
-        const users = vmsByNetwork(vms);
-        return nads.map(nad => ({
-          item: toNetworkSummary(
-            handle.name,
-            nad,
-            users.get(networkKey(nad.metadata.namespace!, nad.metadata.name))
-              ?.length ?? 0,
-          ),
-          resource: ownership.resourceOf(HARVESTER_NETWORK_RESOURCE_TYPE, nad),
-        }));
-      },
-    );
-    res.json(listPage(networks, query));
-  });
+  router.get(
+    '/networks',
+    listRoute(context, {
+      permission: harvesterNetworkReadPermission,
+      load: loadNetworks,
+    }),
+  );
 
-  // Cluster networks are the hosts' uplinks: whoever may see VM networks
-  // may see what they run on.
   router.get('/cluster-networks', async (req, res) => {
     const query = parseInput(clusterQuerySchema, req.query);
     res.json(
@@ -73,16 +50,7 @@ export async function createNetworksRouter(
         req,
         harvesterNetworkReadPermission,
         query.cluster,
-        async ({ handle, reader, ownership }) => {
-          const [clusterNetworks, vlanConfigs] = await Promise.all([
-            reader.list('clusterNetwork'),
-            reader.list('vlanConfig'),
-          ]);
-          return clusterNetworks.map(cn => ({
-            item: toClusterNetworkSummary(handle.name, cn, vlanConfigs),
-            resource: ownership.resourceOf(HARVESTER_NETWORK_RESOURCE_TYPE, cn),
-          }));
-        },
+        loadClusterNetworks,
       ),
     );
   });
@@ -103,7 +71,7 @@ export async function createNetworksRouter(
         ownership.resourceOf(HARVESTER_NETWORK_RESOURCE_TYPE, nad),
       );
       const ref = { cluster: handle.name, namespace, name: request.name };
-      const summary = await auditVmChange(
+      const summary = await auditChange(
         context,
         req,
         'network-create',
@@ -130,7 +98,7 @@ export async function createNetworksRouter(
         resourceType: HARVESTER_NETWORK_RESOURCE_TYPE,
       });
       const { namespace, name } = ref;
-      const result = await auditVmChange(
+      const result = await auditChange(
         context,
         req,
         'network-delete',

@@ -1,4 +1,4 @@
-import { VirtualMachine } from '../vms/kubevirtTypes';
+import { VirtualMachine } from '../kube/types/kubevirt';
 
 /** How networks and VMs are keyed here: `<namespace>/<name>`. */
 export const networkKey = (namespace: string, name: string) =>

@@ -3,19 +3,20 @@ import {
   HARVESTER_CLUSTER_RESOURCE_TYPE,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
+import { cacheSettled } from '../__testUtils__/cacheSettled';
 import {
   createTestCluster,
   randomSuffix,
   TestCluster,
 } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { Setting } from '../kube/types/Setting';
-import { cacheSettled } from '../hosts/__testUtils__/cacheSettled';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
 import {
   areaTestApp,
+  asUser,
   resourceCondition,
-} from '../volumes/__testUtils__/storageTestApp';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { Setting } from '../kube/types/Setting';
 import { createSettingsRouter } from './createSettingsRouter';
 
 const grants: TestGrants = {

@@ -2,7 +2,6 @@ import { NotFoundError } from '@backstage/errors';
 import { parseInput } from '@internal/plugin-authz-node';
 import {
   harvesterClusterManagePermission,
-  harvesterClusterReadPermission,
   listQuerySchema,
   settingUpdateSchema,
 } from '@internal/plugin-harvester-common';
@@ -10,9 +9,10 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { clusterResource } from '../clusters/clusterResource';
 import { Setting } from '../kube/types/Setting';
-import { fromClusters } from '../resources/fromClusters';
+import { fromReadableClusters } from '../resources/fromReadableClusters';
+import { requireUser } from '../resources/requireUser';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
+import { auditChange } from '../service/auditChange';
 import { auditableValue, toClusterSetting } from './settingSummary';
 import { validateSettingValue } from './validateSettingValue';
 
@@ -24,17 +24,13 @@ export async function createSettingsRouter(
 ): Promise<express.Router> {
   const router = Router();
 
-  router.get('/settings', async (req, res) => {
-    const filter = await context.harvesterAuth.filterFor(
-      req,
-      harvesterClusterReadPermission,
-    );
+  router.get('/settings', requireUser(context), async (req, res) => {
     const query = parseInput(clusterQuerySchema, req.query);
-    const settings = await fromClusters(
+    const settings = await fromReadableClusters(
       context,
+      req,
       query.cluster,
       async handle => {
-        if (!filter.allows(clusterResource(handle))) return [];
         const objects = (await handle
           .readerFor(req)
           .list('setting')) as Setting[];
@@ -66,7 +62,7 @@ export async function createSettingsRouter(
     if (!setting) {
       throw new NotFoundError(`Cluster ${handle.name} has no setting ${name}`);
     }
-    const updated = await auditVmChange(
+    const updated = await auditChange(
       context,
       req,
       'setting-update',

@@ -9,12 +9,13 @@ import {
   randomSuffix,
   TestCluster,
 } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { vmFixtures, vmManifest } from '../vms/__testUtils__/vmFixtures';
 import {
   areaTestApp,
+  asUser,
   resourceCondition,
-} from '../volumes/__testUtils__/storageTestApp';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { vmFixtures, vmManifest } from '../vms/__testUtils__/vmFixtures';
 import { createTemplatesRouter } from './createTemplatesRouter';
 
 const GiB = 2 ** 30;

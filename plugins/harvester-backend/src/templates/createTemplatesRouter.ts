@@ -1,19 +1,16 @@
 import { parseInput } from '@internal/plugin-authz-node';
 import {
   HARVESTER_IMAGE_RESOURCE_TYPE,
-  harvesterClusterReadPermission,
   harvesterImageReadPermission,
   listQuerySchema,
 } from '@internal/plugin-harvester-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { ClusterHandle } from '../clusters/ClusterHandle';
-import { clusterResource } from '../clusters/clusterResource';
 import { KubeObject } from '../kube/KubeObject';
-import { fromClusters } from '../resources/fromClusters';
+import { fromReadableClusters } from '../resources/fromReadableClusters';
+import { listPermitted } from '../resources/listPermitted';
+import { requireUser } from '../resources/requireUser';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { listPermitted } from '../volumes/listPermitted';
-import { requireUser } from '../volumes/requireUser';
 import { toKeyPairSummary } from './keyPairs';
 import { toStorageClassSummary } from './storageClasses';
 import { toTemplateSummaries } from './templateSummary';
@@ -45,21 +42,6 @@ export async function createTemplatesRouter(
   const router = Router();
   const user = requireUser(context);
 
-  /** The clusters of the query the caller may read, as the cluster permission decides. */
-  async function readableClusters(
-    req: express.Request,
-    clusters: string[],
-    load: (handle: ClusterHandle) => Promise<Ref[]>,
-  ) {
-    const filter = await context.harvesterAuth.filterFor(
-      req,
-      harvesterClusterReadPermission,
-    );
-    return fromClusters(context, clusters, async handle =>
-      filter.allows(clusterResource(handle)) ? load(handle) : [],
-    );
-  }
-
   router.get('/templates', user, async (req, res) => {
     const query = parseInput(scopeQuerySchema, req.query);
     const items = await listPermitted(
@@ -89,21 +71,30 @@ export async function createTemplatesRouter(
 
   router.get('/keypairs', user, async (req, res) => {
     const query = parseInput(scopeQuerySchema, req.query);
-    const items = await readableClusters(req, query.cluster, async handle => {
-      const keyPairs = await handle.readerFor(req).list('keyPair');
-      return keyPairs
-        .filter(inNamespaces(query.namespace))
-        .map(k => toKeyPairSummary(handle.name, k));
-    });
+    const items = await fromReadableClusters(
+      context,
+      req,
+      query.cluster,
+      async handle => {
+        const keyPairs = await handle.readerFor(req).list('keyPair');
+        return keyPairs
+          .filter(inNamespaces(query.namespace))
+          .map(k => toKeyPairSummary(handle.name, k));
+      },
+    );
     res.json(items.sort(byRef));
   });
 
   router.get('/storage-classes', user, async (req, res) => {
     const query = parseInput(scopeQuerySchema, req.query);
-    const items = await readableClusters(req, query.cluster, async handle =>
-      (
-        await handle.readerFor(req).list('storageClass')
-      ).map(s => toStorageClassSummary(handle.name, s)),
+    const items = await fromReadableClusters(
+      context,
+      req,
+      query.cluster,
+      async handle =>
+        (
+          await handle.readerFor(req).list('storageClass')
+        ).map(s => toStorageClassSummary(handle.name, s)),
     );
     res.json(items.sort(byRef));
   });

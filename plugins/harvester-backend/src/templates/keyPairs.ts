@@ -1,13 +1,5 @@
+import { KeyPairSummary } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
-
-/** A `harvesterhci.io/v1beta1` KeyPair: an SSH public key VMs can be given. */
-export type KeyPairSummary = {
-  cluster: string;
-  namespace: string;
-  name: string;
-  fingerprint?: string;
-  publicKey: string;
-};
 
 export function toKeyPairSummary(
   cluster: string,

@@ -1,17 +1,10 @@
+import { StorageClassSummary } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
 
 const defaultClassAnnotations = [
   'storageclass.kubernetes.io/is-default-class',
   'storageclass.beta.kubernetes.io/is-default-class',
 ];
-
-/** A cluster's storage class as the portal lists it. */
-export type StorageClassSummary = {
-  cluster: string;
-  name: string;
-  isDefault: boolean;
-  provisioner?: string;
-};
 
 function isDefaultStorageClass(storageClass: KubeObject): boolean {
   const annotations = storageClass.metadata.annotations ?? {};

@@ -3,7 +3,7 @@ import {
   TemplateSummary,
 } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
-import { VirtualMachine } from '../vms/kubevirtTypes';
+import { VirtualMachine } from '../kube/types/kubevirt';
 import { vmSpecFacts, volumeClaimTemplatesOf } from '../vms/vmSpecFacts';
 
 type TemplateVersion = TemplateSummary['versions'][number];

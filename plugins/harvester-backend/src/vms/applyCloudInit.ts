@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
+import { VmTemplateSpec, VmVolume } from '../kube/types/kubevirt';
 import { withSshAuthorizedKeys } from './cloudInit';
-import { VmTemplateSpec, VmVolume } from './kubevirtTypes';
 
 type CloudInit = NonNullable<VmVolume['cloudInitNoCloud']>;
 

@@ -6,13 +6,13 @@ import {
   RunStrategy,
   VmCreateRequest,
 } from '@internal/plugin-harvester-common';
-import { applyCloudInit } from './applyCloudInit';
 import {
   VirtualMachine,
   VmSpec,
   VmTemplateSpec,
   VolumeClaimTemplate,
-} from './kubevirtTypes';
+} from '../kube/types/kubevirt';
+import { applyCloudInit } from './applyCloudInit';
 import { ResolvedVmSources, TemplateVm } from './resolveVmSources';
 import { claimNameFor, diskParts } from './vmDisks';
 import { networkParts } from './vmNetworks';

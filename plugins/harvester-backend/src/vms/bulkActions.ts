@@ -62,13 +62,10 @@ export async function runBulkAction(
     try {
       const ref = parseHarvesterRef(vm);
       const { handle, ownership } = await scopeOf(ref.cluster);
-      const target = await loadVm(
-        req,
-        handle,
-        ownership,
-        ref.namespace!,
-        ref.name,
-      );
+      const target = await loadVm(req, handle, ownership, {
+        namespace: ref.namespace!,
+        name: ref.name,
+      });
       if (!filter.allows(target.resource)) {
         results.push({ vm, ok: false, message: 'denied by policy' });
         continue;

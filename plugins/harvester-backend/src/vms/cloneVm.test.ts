@@ -3,14 +3,11 @@ import {
   HARVESTER_LABELS,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import { asUser } from '../__testUtils__/testContext';
+import { VirtualMachine, VolumeClaimTemplate } from '../kube/types/kubevirt';
 import { vmTestCluster } from './__testUtils__/vmTestCluster';
-import {
-  auditedEvents,
-  vmCondition,
-  vmsTestApp,
-} from './__testUtils__/vmsTestApp';
-import { VirtualMachine, VolumeClaimTemplate } from './kubevirtTypes';
+import { vmCondition, vmsTestApp } from './__testUtils__/vmsTestApp';
 
 const alice = 'user:default/alice';
 const bob = 'user:default/bob';

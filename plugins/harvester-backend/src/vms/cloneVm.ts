@@ -8,11 +8,15 @@ import {
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
 import { KubeObject } from '../kube/KubeObject';
+import {
+  VirtualMachine,
+  VmSpec,
+  VolumeClaimTemplate,
+} from '../kube/types/kubevirt';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from './auditVmChange';
+import { auditChange } from '../service/auditChange';
 import { nameVmSpec } from './buildVmManifest';
 import { CreateVmResponse, summarizeNewVm } from './createVm';
-import { VirtualMachine, VmSpec, VolumeClaimTemplate } from './kubevirtTypes';
 import { LoadedVm } from './loadVm';
 import { claimNameFor } from './vmDisks';
 import { volumeClaimTemplatesOf } from './vmSpecFacts';
@@ -71,10 +75,10 @@ async function cloneManifest(
     owner: string;
   },
 ): Promise<VirtualMachine> {
-  const spec: VmSpec = structuredClone(source.vm.spec!);
+  const spec: VmSpec = structuredClone(source.object.spec!);
   const podSpec = spec.template.spec;
   const templates = new Map(
-    volumeClaimTemplatesOf(source.vm).map(t => [t.metadata.name, t]),
+    volumeClaimTemplatesOf(source.object).map(t => [t.metadata.name, t]),
   );
   const claims: VolumeClaimTemplate[] = [];
   for (const volume of podSpec.volumes ?? []) {
@@ -96,9 +100,9 @@ async function cloneManifest(
     delete iface.macAddress;
   }
 
-  const annotations = { ...source.vm.metadata.annotations };
+  const annotations = { ...source.object.metadata.annotations };
   sourceOnlyAnnotations.forEach(key => delete annotations[key]);
-  const labels = { ...source.vm.metadata.labels };
+  const labels = { ...source.object.metadata.labels };
   delete labels[HARVESTER_ANNOTATIONS.idempotencyKey];
   return {
     apiVersion: 'kubevirt.io/v1',
@@ -140,7 +144,9 @@ export async function cloneVm(
   });
   if (
     namespace !== source.ref.namespace &&
-    source.vm.spec?.template.spec.volumes?.some(v => v.persistentVolumeClaim)
+    source.object.spec?.template.spec.volumes?.some(
+      v => v.persistentVolumeClaim,
+    )
   ) {
     throw new InputError(
       'Invalid request: namespace: volumes are cloned from their PVCs, which only works within the source namespace',
@@ -158,7 +164,7 @@ export async function cloneVm(
     owner,
   });
   const ref = { cluster: source.ref.cluster, namespace, name: request.name };
-  return auditVmChange(
+  return auditChange(
     context,
     req,
     'vm-clone',

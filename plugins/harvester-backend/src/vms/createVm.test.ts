@@ -3,11 +3,12 @@ import {
   HARVESTER_LABELS,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import { asUser } from '../__testUtils__/testContext';
+import { VirtualMachine, VolumeClaimTemplate } from '../kube/types/kubevirt';
 import { vmManifest } from './__testUtils__/vmFixtures';
 import { vmTestCluster } from './__testUtils__/vmTestCluster';
-import { auditedEvents, vmsTestApp } from './__testUtils__/vmsTestApp';
-import { VirtualMachine, VolumeClaimTemplate } from './kubevirtTypes';
+import { vmsTestApp } from './__testUtils__/vmsTestApp';
 
 const alice = 'user:default/alice';
 const aliceKey = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAlice alice@laptop';

@@ -9,15 +9,15 @@ import {
 import { Request } from 'express';
 import { ClusterHandle } from '../clusters/ClusterHandle';
 import { ClusterClient } from '../kube/ClusterClient';
+import { VirtualMachine } from '../kube/types/kubevirt';
 import { loadOwnership, Ownership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from './auditVmChange';
+import { auditChange } from '../service/auditChange';
 import {
   buildVmManifest,
   idempotencyLabelValue,
   VmManifestInput,
 } from './buildVmManifest';
-import { VirtualMachine } from './kubevirtTypes';
 import { resolveVmSources } from './resolveVmSources';
 import { loadVmRelations } from './vmRelations';
 import { toVmSummary } from './vmSummary';
@@ -129,7 +129,7 @@ export async function createVm(
     ...(request.idempotencyKey ? { idempotent: true } : {}),
   };
   try {
-    return await auditVmChange(context, req, 'vm-create', meta, async () => {
+    return await auditChange(context, req, 'vm-create', meta, async () => {
       const created = (await client.create('vm', manifest)) as VirtualMachine;
       const vm = await summarizeNewVm(req, handle, ownership, created);
       return { result: { vm, created: true }, meta: { uid: vm.uid } };

@@ -1,12 +1,9 @@
 import { HARVESTER_ANNOTATIONS } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import { asUser } from '../__testUtils__/testContext';
 import { vmTestCluster } from './__testUtils__/vmTestCluster';
-import {
-  auditedEvents,
-  vmCondition,
-  vmsTestApp,
-} from './__testUtils__/vmsTestApp';
+import { vmCondition, vmsTestApp } from './__testUtils__/vmsTestApp';
 import { idempotencyLabelValue } from './buildVmManifest';
 
 const alice = 'user:default/alice';

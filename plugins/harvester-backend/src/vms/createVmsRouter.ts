@@ -2,8 +2,8 @@ import { parseInput } from '@internal/plugin-authz-node';
 import {
   harvesterVmDeletePermission,
   harvesterVmReadPermission,
-  vmActionSchema,
   vmActions,
+  vmActionSchema,
   vmBulkActionSchema,
   vmCloneSchema,
   vmCreateSchema,
@@ -13,6 +13,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { requireUser } from '../resources/requireUser';
 import { HarvesterContext } from '../service/HarvesterContext';
 import { permissionOf, runBulkAction } from './bulkActions';
 import { cloneVm } from './cloneVm';
@@ -33,12 +34,7 @@ export async function createVmsRouter(
   context: HarvesterContext,
 ): Promise<express.Router> {
   const router = Router();
-  // 401 comes before 400: nothing about the request is judged unsigned.
-  const user: express.RequestHandler = (req, _res, next) => {
-    context.httpAuth
-      .credentials(req, { allow: ['user'] })
-      .then(() => next(), next);
-  };
+  const user = requireUser(context);
 
   router.get('/vms', user, async (req, res) => {
     res.json(
@@ -88,7 +84,7 @@ export async function createVmsRouter(
         target.handle.definition,
         target.reader,
         target.ownership,
-        target.vm,
+        target.object,
       ),
     );
   });

@@ -7,7 +7,7 @@ import {
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from './auditVmChange';
+import { auditChange } from '../service/auditChange';
 import { LoadedVm } from './loadVm';
 import { vmSpecFacts } from './vmSpecFacts';
 
@@ -16,7 +16,7 @@ export function vmDeletePlan(
   target: LoadedVm,
   removeVolumes: boolean,
 ): VmDeletePlan {
-  const claims = vmSpecFacts(target.vm).claimNames;
+  const claims = vmSpecFacts(target.object).claimNames;
   return {
     vm: stringifyHarvesterRef(target.ref),
     volumesDeleted: removeVolumes ? claims : [],
@@ -43,33 +43,27 @@ export async function deleteVm(
     );
   }
   const plan = vmDeletePlan(target, options.removeVolumes);
-  return auditVmChange(
-    context,
-    req,
-    'vm-delete',
-    { ...ref, plan },
-    async () => {
-      await client.patch('vm', ref.namespace, ref.name, {
-        metadata: {
-          annotations: {
-            [HARVESTER_LABELS.removedPvcs]: plan.volumesDeleted.join(','),
-          },
+  return auditChange(context, req, 'vm-delete', { ...ref, plan }, async () => {
+    await client.patch('vm', ref.namespace, ref.name, {
+      metadata: {
+        annotations: {
+          [HARVESTER_LABELS.removedPvcs]: plan.volumesDeleted.join(','),
         },
-      });
-      await client.delete('vm', ref.namespace, ref.name);
-      for (const claim of plan.volumesDeleted) {
-        await client.delete('pvc', ref.namespace, claim);
-      }
-      const volumes = options.removeVolumes
-        ? `volumes deleted: ${plan.volumesDeleted.join(', ') || 'none'}`
-        : `volumes kept: ${plan.volumesKept.join(', ') || 'none'}`;
-      return {
-        result: {
-          ok: true,
-          message: `VM ${ref.namespace}/${ref.name} deleted; ${volumes}`,
-          target: plan.vm,
-        },
-      };
-    },
-  );
+      },
+    });
+    await client.delete('vm', ref.namespace, ref.name);
+    for (const claim of plan.volumesDeleted) {
+      await client.delete('pvc', ref.namespace, claim);
+    }
+    const volumes = options.removeVolumes
+      ? `volumes deleted: ${plan.volumesDeleted.join(', ') || 'none'}`
+      : `volumes kept: ${plan.volumesKept.join(', ') || 'none'}`;
+    return {
+      result: {
+        ok: true,
+        message: `VM ${ref.namespace}/${ref.name} deleted; ${volumes}`,
+        target: plan.vm,
+      },
+    };
+  });
 }

@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
 import { asUser } from '../__testUtils__/testContext';
+import { writeStatus } from '../__testUtils__/writeStatus';
 import { vmTestCluster } from './__testUtils__/vmTestCluster';
 import { vmCondition, vmsTestApp } from './__testUtils__/vmsTestApp';
 
@@ -87,7 +88,7 @@ describe('GET /vms', () => {
         },
         spec: { vmiName: 'moving' },
       });
-      await fixtures.setStatus('migration', 'moving-1', {
+      await writeStatus(cluster, 'migration', 'moving-1', {
         phase: 'Running',
         migrationState: {
           sourceNode: 'host-b',

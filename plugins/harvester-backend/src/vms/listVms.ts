@@ -7,12 +7,12 @@ import {
 import { Request } from 'express';
 import { ClusterHandle } from '../clusters/ClusterHandle';
 import { ObjectReader } from '../kube/ObjectReader';
+import { VirtualMachine } from '../kube/types/kubevirt';
 import { HarvesterPermissionFilter } from '../permissions/harvesterAuthorizer';
 import { fromClusters } from '../resources/fromClusters';
 import { listPage } from '../resources/listPage';
 import { loadOwnership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { VirtualMachine } from './kubevirtTypes';
 import { loadVmRelations } from './vmRelations';
 import { toVmSummary, vmResource } from './vmSummary';
 

@@ -12,7 +12,7 @@ import {
   VirtualMachine,
   VirtualMachineInstance,
   VirtualMachineInstanceMigration,
-} from './kubevirtTypes';
+} from '../kube/types/kubevirt';
 import { isMigrationActive } from './vmState';
 
 const HOSTNAME_LABEL = 'kubernetes.io/hostname';

@@ -3,7 +3,7 @@ import { VmCreateRequest } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
 import { ObjectReader } from '../kube/ObjectReader';
 import { KindKey } from '../kube/resourceKinds';
-import { VmSpec } from './kubevirtTypes';
+import { VmSpec } from '../kube/types/kubevirt';
 import { formatNamespacedName, parseNamespacedName } from './namespacedRef';
 
 /** A template version's `spec.vm`: the VM it makes, without a name. */

@@ -1,10 +1,11 @@
 import { HARVESTER_ANNOTATIONS } from '@internal/plugin-harvester-common';
 import express from 'express';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import { asUser } from '../__testUtils__/testContext';
+import { VirtualMachineInstanceMigration } from '../kube/types/kubevirt';
 import { vmTestCluster } from './__testUtils__/vmTestCluster';
-import { auditedEvents, vmsTestApp } from './__testUtils__/vmsTestApp';
-import { VirtualMachineInstanceMigration } from './kubevirtTypes';
+import { vmsTestApp } from './__testUtils__/vmsTestApp';
 
 const alice = 'user:default/alice';
 
@@ -12,9 +13,9 @@ describe('POST .../vms/:name/actions/:action', () => {
   let target: string;
   let cordoned: string;
 
-  const env = vmTestCluster(async ({ fixtures }) => {
-    target = await fixtures.node('target');
-    cordoned = await fixtures.node('cordoned', { unschedulable: true });
+  const env = vmTestCluster(async ({ fixtures, hosts }) => {
+    target = await hosts.node('target');
+    cordoned = await hosts.node('cordoned', { unschedulable: true });
     await fixtures.vm(
       'halted',
       { runStrategy: 'Halted' },

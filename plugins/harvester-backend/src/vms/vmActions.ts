@@ -6,11 +6,11 @@ import {
   VmState,
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
+import { VirtualMachineInstance } from '../kube/types/kubevirt';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from './auditVmChange';
-import { VirtualMachineInstance } from './kubevirtTypes';
-import { abortMigration, migrationsOfVm, startMigration } from './migrations';
+import { auditChange } from '../service/auditChange';
 import { LoadedVm } from './loadVm';
+import { abortMigration, migrationsOfVm, startMigration } from './migrations';
 import { deriveVmState, isMigrationActive, runStrategyOf } from './vmState';
 
 /** The states each action makes sense in (409 otherwise). */
@@ -46,7 +46,7 @@ async function perform(
   vmi: VirtualMachineInstance | undefined,
   targetHost: string | undefined,
 ): Promise<string> {
-  const { client, reader, vm, ref } = target;
+  const { client, reader, object: vm, ref } = target;
   const { namespace, name } = ref;
   const manual = runStrategyOf(vm) === 'Manual';
   // `running` and `runStrategy` are exclusive: setting one clears the other.
@@ -118,7 +118,7 @@ export async function runVmAction(
   action: VmAction,
   targetHost?: string,
 ): Promise<ActionResult> {
-  const { reader, vm, ref } = target;
+  const { reader, object: vm, ref } = target;
   const [vmi, migrations] = await Promise.all([
     reader.get('vmi', ref.namespace, ref.name) as Promise<
       VirtualMachineInstance | undefined
@@ -131,7 +131,7 @@ export async function runVmAction(
     runStrategy: runStrategyOf(vm),
     host: vmi?.status?.nodeName,
   };
-  return auditVmChange(
+  return auditChange(
     context,
     req,
     `vm-${action}`,

@@ -5,6 +5,7 @@ import {
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
 import { asUser } from '../__testUtils__/testContext';
+import { writeStatus } from '../__testUtils__/writeStatus';
 import { vmTestCluster } from './__testUtils__/vmTestCluster';
 import { vmCondition, vmsTestApp } from './__testUtils__/vmsTestApp';
 
@@ -80,7 +81,7 @@ describe('GET /clusters/:c/namespaces/:ns/vms/:name', () => {
           },
         },
       });
-      await fixtures.setStatus('vm', 'web', {
+      await writeStatus(cluster, 'vm', 'web', {
         printableStatus: 'Running',
         conditions: [{ type: 'Ready', status: 'True' }],
       });
@@ -105,7 +106,7 @@ describe('GET /clusters/:c/namespaces/:ns/vms/:name', () => {
           },
           spec: { vmiName: 'web' },
         });
-        await fixtures.setStatus('migration', name, {
+        await writeStatus(cluster, 'migration', name, {
           phase: 'Succeeded',
           migrationState: {
             sourceNode: 'host-a',

@@ -6,9 +6,9 @@ import {
   toVmBackup,
 } from '../backups/backupSummary';
 import { ObjectReader } from '../kube/ObjectReader';
+import { VirtualMachine, VmVolume } from '../kube/types/kubevirt';
 import { Ownership } from '../resources/ownership';
 import { DESCRIPTION_ANNOTATION } from './buildVmManifest';
-import { VirtualMachine, VmVolume } from './kubevirtTypes';
 import { migrationsOfVm, toVmMigration } from './migrations';
 import { vmDisks, vmInterfaces } from './vmDevices';
 import { vmEvents } from './vmEvents';

@@ -8,7 +8,7 @@ import {
   VirtualMachine,
   VirtualMachineInstance,
   VmVolume,
-} from './kubevirtTypes';
+} from '../kube/types/kubevirt';
 import { pvcSizeBytes, VmRelations } from './vmRelations';
 import { volumeClaimTemplatesOf } from './vmSpecFacts';
 

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { HARVESTER_LABELS } from '@internal/plugin-harvester-common';
-import { VmDiskDevice, VmVolume, VolumeClaimTemplate } from './kubevirtTypes';
+import {
+  VmDiskDevice,
+  VmVolume,
+  VolumeClaimTemplate,
+} from '../kube/types/kubevirt';
 import { ImageSource } from './resolveVmSources';
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';

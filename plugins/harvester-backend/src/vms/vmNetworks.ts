@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { VmInterfaceDevice, VmNetwork } from './kubevirtTypes';
+import { VmInterfaceDevice, VmNetwork } from '../kube/types/kubevirt';
 
 export type NetworkRequest = { model: string; macAddress?: string };
 

@@ -5,7 +5,7 @@ import {
   VirtualMachine,
   VirtualMachineInstance,
   VirtualMachineInstanceMigration,
-} from './kubevirtTypes';
+} from '../kube/types/kubevirt';
 import { isMigrationActive } from './vmState';
 
 /** The objects of one cluster a VM's summary is derived from besides itself. */

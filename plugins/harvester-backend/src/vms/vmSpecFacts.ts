@@ -1,6 +1,6 @@
 import { HARVESTER_LABELS } from '@internal/plugin-harvester-common';
 import { parseQuantity } from '../kube/quantity';
-import { VirtualMachine, VolumeClaimTemplate } from './kubevirtTypes';
+import { VirtualMachine, VolumeClaimTemplate } from '../kube/types/kubevirt';
 
 /** What a VM's own spec says about its size. */
 export type VmSpecFacts = {

@@ -1,4 +1,4 @@
-import { VirtualMachine, VirtualMachineInstance } from './kubevirtTypes';
+import { VirtualMachine, VirtualMachineInstance } from '../kube/types/kubevirt';
 import { deriveVmState, runStrategyOf } from './vmState';
 
 const vm = (
@@ -117,6 +117,14 @@ describe('deriveVmState', () => {
     expect(deriveVmState(vm(undefined), undefined, false).state).toBe(
       'Starting',
     );
+    // A new VM the create dialog asks to start, before any controller acted.
+    expect(
+      deriveVmState(
+        vm(undefined, { runStrategy: 'RerunOnFailure' }),
+        undefined,
+        false,
+      ).state,
+    ).toBe('Starting');
     expect(
       deriveVmState(
         vm(undefined),

@@ -4,7 +4,7 @@ import {
   VirtualMachine,
   VirtualMachineInstance,
   VirtualMachineInstanceMigration,
-} from './kubevirtTypes';
+} from '../kube/types/kubevirt';
 
 /** KubeVirt's `status.printableStatus` values that map one to one. */
 const printableStates: Record<string, VmState> = {
@@ -92,7 +92,11 @@ function stateFromInstance(
     case 'Succeeded':
       return 'Stopped';
     case undefined:
-      return runStrategy === 'Always' ? 'Starting' : 'Stopped';
+      // Both strategies start a new VM; only a later guest shutdown stops
+      // one with RerunOnFailure, and that is reported as printableStatus.
+      return runStrategy === 'Always' || runStrategy === 'RerunOnFailure'
+        ? 'Starting'
+        : 'Stopped';
     default:
       return 'Unknown';
   }

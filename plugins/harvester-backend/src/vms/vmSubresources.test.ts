@@ -4,57 +4,30 @@ import {
 } from '@internal/plugin-harvester-backend-module-demo-cluster';
 import express from 'express';
 import request from 'supertest';
-import { ClusterHandle } from '../clusters/ClusterHandle';
-import { ClusterRegistry } from '../clusters/ClusterRegistry';
-import { KubeClusterClient } from '../kube/KubeClusterClient';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
+import { createTestCluster, TestCluster } from '../__testUtils__/testCluster';
 import { asUser } from '../__testUtils__/testContext';
-import { TestCluster } from '../__testUtils__/testCluster';
-import { vmTestCluster } from './__testUtils__/vmTestCluster';
-import { auditedEvents, vmsTestApp } from './__testUtils__/vmsTestApp';
+import { localApiServer } from '../__testUtils__/testRegistry';
+import { vmFixtures } from './__testUtils__/vmFixtures';
+import { vmsTestApp } from './__testUtils__/vmsTestApp';
 
 const alice = 'user:default/alice';
 
 /**
- * The test cluster with its writes sent through a (fake) virt-api, which
- * serves KubeVirt's subresources and passes the rest to the API server.
+ * The test cluster reached through a (fake) virt-api, which serves
+ * KubeVirt's subresources and passes the rest to the API server.
  */
-function throughVirtApi(
-  cluster: TestCluster,
-  virtApi: FakeVirtApi,
-): ClusterRegistry {
-  const original = cluster.handle;
-  const client = KubeClusterClient.create(
-    { ...original.definition, url: virtApi.url },
-    cluster.token,
-  );
-  const handle: ClusterHandle = {
-    name: original.name,
-    definition: original.definition,
-    cache: original.cache,
-    serviceClient: client,
-    clientFor: () => client,
-    readerFor: req => original.readerFor(req),
-    summary: () => original.summary(),
-  };
-  return {
-    list: () => [handle],
-    get: name => (name === handle.name ? handle : cluster.registry.get(name)),
-    refresh: () => cluster.registry.refresh(),
-    stop: () => cluster.registry.stop(),
-  };
-}
-
 describe('VM actions served by virt-api subresources', () => {
   let virtApi: FakeVirtApi;
+  let cluster: TestCluster;
   let app: express.Express;
   let context: Awaited<ReturnType<typeof vmsTestApp>>['context'];
-  const env = vmTestCluster(async ({ cluster, fixtures }) => {
-    virtApi = await startFakeVirtApi({
-      url: cluster.definition.url,
-      token: cluster.token,
-      caData: cluster.definition.caData,
-    });
-    ({ app, context } = await vmsTestApp(throughVirtApi(cluster, virtApi)));
+
+  beforeAll(async () => {
+    virtApi = await startFakeVirtApi(localApiServer());
+    cluster = await createTestCluster({ url: virtApi.url });
+    ({ app, context } = await vmsTestApp(cluster.registry));
+    const fixtures = vmFixtures(cluster);
     await fixtures.vm(
       'web',
       { runStrategy: 'Always' },
@@ -69,17 +42,19 @@ describe('VM actions served by virt-api subresources', () => {
   });
 
   afterAll(async () => {
+    await cluster?.cleanup();
     await virtApi?.close();
   });
 
   const action = (vm: string, name: string) =>
     request(app)
       .post(
-        `/clusters/${env.cluster.definition.name}/namespaces/${env.ns}/vms/${vm}/actions/${name}`,
+        `/clusters/${cluster.definition.name}/namespaces/${cluster.namespace}/vms/${vm}/actions/${name}`,
       )
       .set(asUser(alice))
       .send({});
-  const vmiOf = (vm: string) => env.cluster.client.get('vmi', env.ns, vm);
+  const vmiOf = (vm: string) =>
+    cluster.client.get('vmi', cluster.namespace, vm);
   const isPaused = (vmi?: {
     status?: { conditions?: { type: string; status: string }[] };
   }) =>
@@ -90,16 +65,16 @@ describe('VM actions served by virt-api subresources', () => {
   it('pauses and unpauses the running instance', async () => {
     await action('web', 'pause').expect(200);
     expect(isPaused(await vmiOf('web'))).toBe(true);
-    await env.cluster.cached('vmi', env.ns, 'web', isPaused);
+    await cluster.cached('vmi', cluster.namespace, 'web', isPaused);
 
     const twice = await action('web', 'pause').expect(409);
     expect(twice.body.error.message).toMatch(/while it is Paused/);
 
     await action('web', 'unpause').expect(200);
     expect(isPaused(await vmiOf('web'))).toBe(false);
-    await env.cluster.cached(
+    await cluster.cached(
       'vmi',
-      env.ns,
+      cluster.namespace,
       'web',
       vmi => !!vmi && !isPaused(vmi),
     );
@@ -116,7 +91,7 @@ describe('VM actions served by virt-api subresources', () => {
 
   it('starts a Manual VM through the start subresource', async () => {
     await action('manual', 'start').expect(200);
-    const vm = await env.cluster.client.get('vm', env.ns, 'manual');
+    const vm = await cluster.client.get('vm', cluster.namespace, 'manual');
     expect(vm?.spec.runStrategy).toBe('Manual');
     expect(vm?.status.stateChangeRequests).toEqual([{ action: 'Start' }]);
     expect(

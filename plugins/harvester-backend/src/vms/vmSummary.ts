@@ -3,9 +3,9 @@ import {
   harvesterVmEntityRef,
   VmSummary,
 } from '@internal/plugin-harvester-common';
+import { VirtualMachine, VirtualMachineInstance } from '../kube/types/kubevirt';
 import { HarvesterResource } from '../permissions/HarvesterResource';
 import { Ownership } from '../resources/ownership';
-import { VirtualMachine, VirtualMachineInstance } from './kubevirtTypes';
 import { pvcSizeBytes, VmRelations } from './vmRelations';
 import { vmSpecFacts } from './vmSpecFacts';
 import { deriveVmState, runStrategyOf } from './vmState';

@@ -3,11 +3,11 @@ import {
   HARVESTER_VOLUME_RESOURCE_TYPE,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import { createTestCluster, TestCluster } from '../__testUtils__/testCluster';
-import { asUser } from '../__testUtils__/testContext';
+import { asUser, resourceCondition } from '../__testUtils__/testContext';
+import { writeStatus } from '../__testUtils__/writeStatus';
 import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
-import { resourceCondition, writeStatus } from './__testUtils__/storageTestApp';
 import {
   storageClassFixture,
   volumesTestApp,

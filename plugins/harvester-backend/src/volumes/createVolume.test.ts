@@ -3,13 +3,14 @@ import {
   HARVESTER_VOLUME_RESOURCE_TYPE,
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
+import { auditedEvents } from '../__testUtils__/auditedEvents';
 import { createTestCluster, TestCluster } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
-import { auditedEvents } from '../vms/__testUtils__/vmsTestApp';
 import {
-  imageFixture,
+  asUser,
   resourceCondition,
-} from './__testUtils__/storageTestApp';
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { imageFixture } from '../images/__testUtils__/imageFixture';
 import {
   storageClassFixture,
   volumesTestApp,

@@ -7,13 +7,13 @@ import {
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
 import { z } from 'zod';
+import { requireActiveImage } from '../images/activeImage';
 import { KubeObject } from '../kube/KubeObject';
 import { ObjectReader } from '../kube/ObjectReader';
 import { loadOwnership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
+import { auditChange } from '../service/auditChange';
 import { defaultStorageClassName } from '../templates/storageClasses';
-import { requireActiveImage } from '../images/activeImage';
-import { auditVmChange } from '../vms/auditVmChange';
 import { toVolumeSummary, volumeResource } from './volumeSummary';
 
 export type VolumeCreateRequest = z.infer<typeof volumeCreateSchema>;
@@ -94,7 +94,7 @@ export async function createVolume(
     },
   };
   const ref = { cluster: handle.name, namespace, name: request.name };
-  return auditVmChange(
+  return auditChange(
     context,
     req,
     'volume-create',

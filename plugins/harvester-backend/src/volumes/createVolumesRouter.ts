@@ -3,21 +3,19 @@ import {
   HARVESTER_VOLUME_RESOURCE_TYPE,
   harvesterVolumeManagePermission,
   harvesterVolumeReadPermission,
-  listQuerySchema,
   volumeCreateSchema,
   volumeExpandSchema,
 } from '@internal/plugin-harvester-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { listPage } from '../resources/listPage';
+import { listRoute } from '../resources/listRoute';
+import { loadPermittedObject } from '../resources/loadPermittedObject';
+import { requireUser } from '../resources/requireUser';
 import { HarvesterContext } from '../service/HarvesterContext';
 import { createVolume } from './createVolume';
 import { deleteVolume } from './deleteVolume';
 import { expandVolume } from './expandVolume';
-import { listPermitted } from './listPermitted';
 import { loadVolumes } from './listVolumes';
-import { loadPermittedObject } from './loadPermittedObject';
-import { requireUser } from './requireUser';
 import { loadVolumeSnapshots } from './volumeSnapshots';
 
 const ITEM = '/clusters/:cluster/namespaces/:namespace/volumes/:name';
@@ -36,29 +34,23 @@ export async function createVolumesRouter(
       resourceType: HARVESTER_VOLUME_RESOURCE_TYPE,
     });
 
-  router.get('/volumes', user, async (req, res) => {
-    const query = parseInput(listQuerySchema, req.query);
-    const items = await listPermitted(
-      context,
-      req,
-      harvesterVolumeReadPermission,
-      query.cluster,
-      loadVolumes,
-    );
-    res.json(listPage(items, query));
-  });
+  router.get(
+    '/volumes',
+    user,
+    listRoute(context, {
+      permission: harvesterVolumeReadPermission,
+      load: loadVolumes,
+    }),
+  );
 
-  router.get('/volume-snapshots', user, async (req, res) => {
-    const query = parseInput(listQuerySchema, req.query);
-    const items = await listPermitted(
-      context,
-      req,
-      harvesterVolumeReadPermission,
-      query.cluster,
-      loadVolumeSnapshots,
-    );
-    res.json(listPage(items, query));
-  });
+  router.get(
+    '/volume-snapshots',
+    user,
+    listRoute(context, {
+      permission: harvesterVolumeReadPermission,
+      load: loadVolumeSnapshots,
+    }),
+  );
 
   router.post(
     '/clusters/:cluster/namespaces/:namespace/volumes',

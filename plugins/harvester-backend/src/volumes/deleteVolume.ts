@@ -4,16 +4,16 @@ import {
   stringifyHarvesterRef,
 } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
+import { LoadedObject } from '../resources/loadPermittedObject';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { PermittedObject } from './loadPermittedObject';
+import { auditChange } from '../service/auditChange';
 import { attachedVmOf, indexVolumeAttachments } from './volumeSummary';
 
 /** Deletes a PVC no VM mounts; 409 naming the VM while one does. */
 export async function deleteVolume(
   context: HarvesterContext,
   req: Request,
-  target: PermittedObject,
+  target: LoadedObject,
 ): Promise<ActionResult> {
   const { object: pvc, ref, handle, reader } = target;
   const vms = await reader.list('vm', ref.namespace);
@@ -25,7 +25,7 @@ export async function deleteVolume(
       }/${vm}: remove it from the VM or delete the VM first`,
     );
   }
-  return auditVmChange(context, req, 'volume-delete', ref, async () => {
+  return auditChange(context, req, 'volume-delete', ref, async () => {
     await handle.clientFor(req).delete('pvc', ref.namespace, ref.name);
     return {
       result: {

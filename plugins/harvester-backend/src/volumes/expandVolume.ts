@@ -2,9 +2,9 @@ import { InputError } from '@backstage/errors';
 import { VolumeSummary } from '@internal/plugin-harvester-common';
 import { Request } from 'express';
 import { parseQuantity } from '../kube/quantity';
+import { LoadedObject } from '../resources/loadPermittedObject';
 import { HarvesterContext } from '../service/HarvesterContext';
-import { auditVmChange } from '../vms/auditVmChange';
-import { PermittedObject } from './loadPermittedObject';
+import { auditChange } from '../service/auditChange';
 import { indexVolumeAttachments, toVolumeSummary } from './volumeSummary';
 
 /**
@@ -14,7 +14,7 @@ import { indexVolumeAttachments, toVolumeSummary } from './volumeSummary';
 export async function expandVolume(
   context: HarvesterContext,
   req: Request,
-  target: PermittedObject,
+  target: LoadedObject,
   size: string,
 ): Promise<VolumeSummary> {
   const { object: pvc, ref, handle, reader } = target;
@@ -24,7 +24,7 @@ export async function expandVolume(
       `Invalid request: size: a volume can only grow: ${size} is not larger than its current ${current}`,
     );
   }
-  return auditVmChange(
+  return auditChange(
     context,
     req,
     'volume-expand',

@@ -6,9 +6,13 @@ import {
 } from '@internal/plugin-harvester-common';
 import request from 'supertest';
 import { createTestCluster, TestCluster } from '../__testUtils__/testCluster';
-import { asUser, TestGrants } from '../__testUtils__/testContext';
+import {
+  asUser,
+  resourceCondition,
+  TestGrants,
+} from '../__testUtils__/testContext';
+import { writeStatus } from '../__testUtils__/writeStatus';
 import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
-import { resourceCondition, writeStatus } from './__testUtils__/storageTestApp';
 import { volumesTestApp } from './__testUtils__/volumesTestApp';
 
 const GiB = 2 ** 30;

@@ -1,21 +1,18 @@
 import { VolumeSummary } from '@internal/plugin-harvester-common';
-import { VirtualMachine } from '../vms/kubevirtTypes';
-import { ListScope, PermittedCandidate } from './listPermitted';
+import { VirtualMachine } from '../kube/types/kubevirt';
+import { ListScope, PermittedCandidate } from '../resources/listPermitted';
 import {
   indexVolumeAttachments,
   toVolumeSummary,
   volumeResource,
 } from './volumeSummary';
 
-/** Volume rows carry their labels, so the list's label selector applies. */
-export type VolumeListItem = VolumeSummary & { labels: Record<string, string> };
-
 /** A cluster's PVCs with the VM mounting each, from one read of each kind. */
 export async function loadVolumes({
   handle,
   reader,
   ownership,
-}: ListScope): Promise<PermittedCandidate<VolumeListItem>[]> {
+}: ListScope): Promise<PermittedCandidate<VolumeSummary>[]> {
   const [pvcs, vms] = await Promise.all([
     reader.list('pvc'),
     reader.list('vm') as Promise<VirtualMachine[]>,
@@ -25,10 +22,7 @@ export async function loadVolumes({
     const resource = volumeResource(ownership, pvc);
     return {
       resource,
-      item: {
-        ...toVolumeSummary(handle.name, pvc, attachments, resource),
-        labels: pvc.metadata.labels ?? {},
-      },
+      item: toVolumeSummary(handle.name, pvc, attachments, resource),
     };
   });
 }

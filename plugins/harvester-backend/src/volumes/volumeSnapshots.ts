@@ -1,24 +1,10 @@
-import { HARVESTER_VOLUME_RESOURCE_TYPE } from '@internal/plugin-harvester-common';
+import {
+  HARVESTER_VOLUME_RESOURCE_TYPE,
+  VolumeSnapshotSummary,
+} from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
 import { parseQuantity } from '../kube/quantity';
-import { ListScope, PermittedCandidate } from './listPermitted';
-
-/** A `snapshot.storage.k8s.io/v1` VolumeSnapshot as the Volumes page lists it. */
-export type VolumeSnapshotSummary = {
-  cluster: string;
-  namespace: string;
-  name: string;
-  /** The PVC it was taken of. */
-  sourceVolume?: string;
-  readyToUse: boolean;
-  sizeBytes?: number;
-  /** Harvester takes volume snapshots for VM snapshots and backups. */
-  vmBackup?: string;
-  error?: string;
-  owner?: string;
-  labels: Record<string, string>;
-  createdAt: string;
-};
+import { ListScope, PermittedCandidate } from '../resources/listPermitted';
 
 /**
  * A cluster's volume snapshots; each is seen as its source volume (owner

@@ -4,9 +4,9 @@ import {
   VolumeSummary,
 } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
+import { VirtualMachine } from '../kube/types/kubevirt';
 import { HarvesterResource } from '../permissions/HarvesterResource';
 import { Ownership } from '../resources/ownership';
-import { VirtualMachine } from '../vms/kubevirtTypes';
 import { pvcSizeBytes } from '../vms/vmRelations';
 import { vmSpecFacts } from '../vms/vmSpecFacts';
 
@@ -63,6 +63,7 @@ export function toVolumeSummary(
     imageId: pvc.metadata.annotations?.[HARVESTER_LABELS.imageId],
     owner: resource.owner,
     tags: resource.tags,
+    labels: pvc.metadata.labels ?? {},
     createdAt: pvc.metadata.creationTimestamp ?? '',
   };
 }

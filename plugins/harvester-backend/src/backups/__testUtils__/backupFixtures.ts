@@ -3,12 +3,12 @@ import {
   HARVESTER_VM_RESOURCE_TYPE,
 } from '@internal/plugin-harvester-common';
 import { TestCluster } from '../../__testUtils__/testCluster';
-import { TestGrants } from '../../__testUtils__/testContext';
-import { vmFixtures } from '../../vms/__testUtils__/vmFixtures';
 import {
   areaTestApp,
   resourceCondition,
-} from '../../volumes/__testUtils__/storageTestApp';
+  TestGrants,
+} from '../../__testUtils__/testContext';
+import { vmFixtures } from '../../vms/__testUtils__/vmFixtures';
 import { createBackupsRouter } from '../createBackupsRouter';
 
 export const GiB = 2 ** 30;

@@ -1,6 +1,6 @@
 import { randomSuffix, TestCluster } from '../../__testUtils__/testCluster';
-import { writeStatus } from '../../volumes/__testUtils__/storageTestApp';
-import { NodeObject } from '../nodeTypes';
+import { writeStatus } from '../../__testUtils__/writeStatus';
+import { NodeObject } from '../../kube/types/nodes';
 
 export type HostFixtureOptions = {
   labels?: Record<string, string>;

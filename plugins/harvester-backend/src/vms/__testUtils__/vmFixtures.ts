@@ -1,10 +1,11 @@
 import { HARVESTER_LABELS } from '@internal/plugin-harvester-common';
-import { TestCluster, randomSuffix } from '../../__testUtils__/testCluster';
-import { KubeObject } from '../../kube/KubeObject';
-import { kubeConfigFor } from '../../kube/kubeConfigFor';
-import { createKubeRequester } from '../../kube/kubeRequest';
-import { kindPath } from '../../kube/resourceKinds';
-import { VirtualMachine, VmSpec, VolumeClaimTemplate } from '../kubevirtTypes';
+import { TestCluster } from '../../__testUtils__/testCluster';
+import { writeStatus } from '../../__testUtils__/writeStatus';
+import {
+  VirtualMachine,
+  VmSpec,
+  VolumeClaimTemplate,
+} from '../../kube/types/kubevirt';
 
 export type VmFixtureOptions = {
   runStrategy?: VmSpec['runStrategy'];
@@ -84,34 +85,8 @@ export function vmManifest(
 /** Writes fixtures through the API server, as a controller would. */
 export function vmFixtures(cluster: TestCluster) {
   const { client, namespace } = cluster;
-  const request = createKubeRequester(
-    kubeConfigFor(cluster.definition, cluster.token),
-    cluster.definition.name,
-  );
-  const nodes: string[] = [];
-  const newer = (written: KubeObject) => (o: KubeObject | undefined) =>
-    !!o &&
-    BigInt(o.metadata.resourceVersion ?? 0) >=
-      BigInt(written.metadata.resourceVersion ?? 0);
-
-  /** Sets `status` through the status subresource (VMs, migrations). */
-  async function setStatus(
-    kind: 'vm' | 'migration',
-    name: string,
-    status: object,
-  ) {
-    const written: KubeObject = await request({
-      method: 'PATCH',
-      path: `${kindPath(kind, namespace, name)}/status`,
-      body: { status },
-      contentType: 'application/merge-patch+json',
-    });
-    await cluster.cached(kind, namespace, name, newer(written));
-    return written;
-  }
 
   return {
-    setStatus,
     async vm(
       name: string,
       options?: VmFixtureOptions,
@@ -121,7 +96,9 @@ export function vmFixtures(cluster: TestCluster) {
         'vm',
         vmManifest(namespace, name, options),
       );
-      return (status ? setStatus('vm', name, status) : vm) as VirtualMachine;
+      return (
+        status ? await writeStatus(cluster, 'vm', name, status) : vm
+      ) as VirtualMachine;
     },
     /** VMIs have no status subresource: the status is written with them. */
     vmi(name: string, status: object) {
@@ -198,19 +175,6 @@ export function vmFixtures(cluster: TestCluster) {
           }),
         },
       });
-    },
-    /** A host; removed by `cleanup`. */
-    async node(prefix: string, options: { unschedulable?: boolean } = {}) {
-      const name = `${prefix}-${randomSuffix()}`;
-      nodes.push(name);
-      await client.create('node', {
-        metadata: { name, labels: { 'kubernetes.io/hostname': name } },
-        spec: { unschedulable: options.unschedulable },
-      });
-      return name;
-    },
-    async cleanup() {
-      await Promise.all(nodes.map(n => client.delete('node', undefined, n)));
     },
   };
 }

@@ -3,12 +3,15 @@ import {
   TestCluster,
   TestClusterOptions,
 } from '../../__testUtils__/testCluster';
-import { VirtualMachine } from '../kubevirtTypes';
+import { hostFixtures } from '../../hosts/__testUtils__/hostFixtures';
+import { VirtualMachine } from '../../kube/types/kubevirt';
 import { vmFixtures } from './vmFixtures';
 
 export type VmTestEnv = {
   cluster: TestCluster;
   fixtures: ReturnType<typeof vmFixtures>;
+  /** Hosts (cluster-scoped, uniquely named), removed after the block. */
+  hosts: ReturnType<typeof hostFixtures>;
   /** The test file's namespace. */
   ns: string;
   /** `<cluster>/<ns>/<vm>`. */
@@ -33,6 +36,7 @@ export function vmTestCluster(
   beforeAll(async () => {
     env.cluster = await createTestCluster(options);
     env.fixtures = vmFixtures(env.cluster);
+    env.hosts = hostFixtures(env.cluster);
     env.ns = env.cluster.namespace;
     const clusterName = env.cluster.definition.name;
     env.ref = vm => `${clusterName}/${env.ns}/${vm}`;
@@ -45,7 +49,7 @@ export function vmTestCluster(
     await seed?.(env);
   });
   afterAll(async () => {
-    await env.fixtures?.cleanup();
+    await env.hosts?.cleanup();
     await env.cluster?.cleanup();
   });
   return env;

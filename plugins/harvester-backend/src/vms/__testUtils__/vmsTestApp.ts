@@ -1,15 +1,12 @@
-import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { PolicyDecision } from '@backstage/plugin-permission-common';
 import { portalRuleNames } from '@internal/plugin-authz-common';
 import { HARVESTER_VM_RESOURCE_TYPE } from '@internal/plugin-harvester-common';
-import { ClusterRegistry } from '../../clusters/ClusterRegistry';
 import {
-  createTestApp,
-  createTestContext,
+  areaTestApp,
+  resourceCondition,
   TestGrants,
 } from '../../__testUtils__/testContext';
+import { ClusterRegistry } from '../../clusters/ClusterRegistry';
 import { createVmsRouter } from '../createVmsRouter';
 
 /** Every VM permission, granted outright. */
@@ -22,45 +19,14 @@ export const allVmGrants: TestGrants = {
 };
 
 /** A CONDITIONAL decision on VMs: one portal rule with its values. */
-export function vmCondition(
+export const vmCondition = (
   rule: keyof typeof portalRuleNames,
   values: string[],
-): PolicyDecision {
-  return {
-    result: AuthorizeResult.CONDITIONAL,
-    pluginId: 'harvester',
-    resourceType: HARVESTER_VM_RESOURCE_TYPE,
-    conditions: {
-      rule: portalRuleNames[rule],
-      resourceType: HARVESTER_VM_RESOURCE_TYPE,
-      params: { values },
-    },
-  };
-}
+): PolicyDecision =>
+  resourceCondition(HARVESTER_VM_RESOURCE_TYPE, rule, values);
 
 /** The VMs router over `registry`, with its context (auditor mock). */
-export async function vmsTestApp(
+export const vmsTestApp = (
   registry: ClusterRegistry,
   grants: TestGrants = allVmGrants,
-) {
-  const context = createTestContext({ registry, grants });
-  return { app: createTestApp(await createVmsRouter(context)), context };
-}
-
-/** The audit events a context's auditor saw: id, meta and outcome. */
-export async function auditedEvents(context: {
-  auditor: { createEvent: unknown };
-}) {
-  const createEvent = context.auditor.createEvent as jest.Mock;
-  return Promise.all(
-    createEvent.mock.calls.map(async ([options], i) => {
-      const event = await createEvent.mock.results[i].value;
-      return {
-        eventId: options.eventId as string,
-        meta: options.meta as Record<string, unknown>,
-        succeeded: event.success.mock.calls.length > 0,
-        failed: event.fail.mock.calls.length > 0,
-      };
-    }),
-  );
-}
+) => areaTestApp(createVmsRouter, registry, grants);

@@ -1,7 +1,6 @@
 import { randomSuffix, TestCluster } from '../../__testUtils__/testCluster';
-import { TestGrants } from '../../__testUtils__/testContext';
+import { areaTestApp, TestGrants } from '../../__testUtils__/testContext';
 import { createVolumesRouter } from '../createVolumesRouter';
-import { areaTestApp } from './storageTestApp';
 
 export const allVolumeGrants: TestGrants = {
   'harvester.volume.read': true,

@@ -3,9 +3,9 @@ import { Request } from 'express';
 import { ClusterHandle } from '../clusters/ClusterHandle';
 import { ObjectReader } from '../kube/ObjectReader';
 import { HarvesterResource } from '../permissions/HarvesterResource';
-import { fromClusters } from '../resources/fromClusters';
-import { loadOwnership, Ownership } from '../resources/ownership';
 import { HarvesterContext } from '../service/HarvesterContext';
+import { fromClusters } from './fromClusters';
+import { loadOwnership, Ownership } from './ownership';
 
 /** One cluster as a list route reads it for the caller. */
 export type ListScope = {

@@ -1,14 +1,15 @@
 import { AuditorServiceCreateEventOptions } from '@backstage/backend-plugin-api';
 import { Request } from 'express';
-import { HarvesterContext } from '../service/HarvesterContext';
+import { HarvesterContext } from './HarvesterContext';
 
 export type AuditMeta = NonNullable<AuditorServiceCreateEventOptions['meta']>;
 
 /**
- * Runs a change inside an auditor event: initiated with what is about to
- * change, then succeeded with what `work` reports, or failed with its error.
+ * Runs a change inside an auditor event (`medium` severity): initiated with
+ * what is about to change, then succeeded with what `work` reports, or
+ * failed with its error, which is thrown on.
  */
-export async function auditVmChange<T>(
+export async function auditChange<T>(
   context: Pick<HarvesterContext, 'auditor'>,
   req: Request,
   eventId: string,

@@ -1,8 +1,8 @@
 import { RunStrategy } from '@internal/plugin-harvester-common';
-import { KubeObject, KubeObjectMeta } from '../kube/KubeObject';
+import { KubeObject, KubeObjectMeta } from '../KubeObject';
 
 /**
- * The parts of KubeVirt's `kubevirt.io/v1` objects the VM area reads and
+ * The parts of KubeVirt's `kubevirt.io/v1` objects the portal reads and
  * writes (schemas in /work/shared/harvester/crds/kubevirt).
  */
 

@@ -1,4 +1,4 @@
-import { KubeObject } from '../kube/KubeObject';
+import { KubeObject } from '../KubeObject';
 
 /** The parts of core `v1` Node a host page reads. */
 export type NodeObject = KubeObject<

@@ -1,6 +1,6 @@
-import { TestCluster } from '../../__testUtils__/testCluster';
-import { KubeObject } from '../../kube/KubeObject';
-import { KindKey } from '../../kube/resourceKinds';
+import { KubeObject } from '../kube/KubeObject';
+import { KindKey } from '../kube/resourceKinds';
+import { TestCluster } from './testCluster';
 
 const revision = (object: KubeObject | undefined) =>
   BigInt(object?.metadata.resourceVersion ?? 0);
