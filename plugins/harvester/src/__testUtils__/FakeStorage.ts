@@ -38,6 +38,7 @@ export function quantityBytes(quantity: string): number {
 /** Volumes, images, backups and snapshots of the in-memory fake. */
 export class FakeStorage extends FakeVms implements HarvesterStorageApi {
   backupSchedules = clone(fixtures.backupSchedules);
+  volumeSnapshots = clone(fixtures.volumeSnapshots);
   storageClasses = clone(fixtures.storageClasses);
 
   async listVolumes(query: T.ListQuery) {
@@ -58,6 +59,7 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
       volumeMode: request.volumeMode ?? 'Block',
       imageId: request.image,
       tags: [],
+      labels: {},
       createdAt: fixtures.now,
     };
     this.volumes.push(volume);
@@ -79,6 +81,9 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
       );
     }
     removeOr404(this.volumes, ref);
+  }
+  async listVolumeSnapshots(query: T.ListQuery) {
+    return listPage(this.volumeSnapshots, query);
   }
   async listStorageClasses(query: { cluster?: string }) {
     return clone(
@@ -112,6 +117,7 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
       state: 'Downloading',
       storageClass: request.storageClass,
       tags: request.tags ?? [],
+      labels: {},
       createdAt: fixtures.now,
     };
     this.images.push(image);
@@ -149,6 +155,7 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
       sourceVm: vm.name,
       readyToUse: false,
       progress: 0,
+      labels: {},
       createdAt: fixtures.now,
     };
     this.backups.push(backup);
@@ -165,6 +172,6 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
     removeOr404(this.backups, ref);
   }
   async listBackupSchedules(query: T.ListQuery) {
-    return listPage(this.backupSchedules, query).items;
+    return listPage(this.backupSchedules, query);
   }
 }

@@ -10,6 +10,11 @@ export async function openDialog(name: string | RegExp): Promise<HTMLElement> {
   return screen.findByRole('dialog');
 }
 
+/** Presses the dialog's button named `name` (its main action, Cancel...). */
+export async function press(dialog: HTMLElement, name: string | RegExp) {
+  await user.click(within(dialog).getByRole('button', { name }));
+}
+
 /** Replaces the text of the dialog's text box labelled `label`. */
 export async function fill(
   dialog: HTMLElement,

@@ -36,7 +36,25 @@ function inList(value: string | undefined, list: string[] | undefined) {
   return !list?.length || (value !== undefined && list.includes(value));
 }
 
-/** One page of `items` filtered like the server's list routes filter. */
+/** `name` or `-cpuCores`, like the server: items without the field go last. */
+function sorter<V>(sort: string | undefined) {
+  const descending = sort?.startsWith('-') ?? false;
+  const field = descending ? sort!.slice(1) : sort;
+  return (a: V, b: V) => {
+    if (!field) return 0;
+    const [x, y] = [a, b].map(item => (item as Record<string, unknown>)[field]);
+    if (x === undefined || y === undefined) {
+      return Number(x === undefined) - Number(y === undefined);
+    }
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : String(x).localeCompare(String(y));
+    return descending ? -order : order;
+  };
+}
+
+/** One page of `items` filtered and sorted like the server's list routes. */
 export function listPage<V extends Listed>(
   items: V[],
   query: ListQuery,
@@ -52,6 +70,7 @@ export function listPage<V extends Listed>(
       (!query.label || matchesSelector(item.labels, query.label)) &&
       extra(item),
   );
+  matching.sort(sorter(query.sort));
   const offset = query.offset ?? 0;
   const limit = query.limit ?? 50;
   return {

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   ActionResult,
+  BackupScheduleSummary,
   BulkActionResult,
   ClusterEvent,
   ClusterNetworkSummary,
@@ -10,16 +11,19 @@ import type {
   HostDetail,
   HostSummary,
   ImageSummary,
+  KeyPairSummary,
   Monitoring,
   NamespaceSummary,
   NetworkSummary,
   Page,
+  StorageClassSummary,
   TemplateSummary,
   VmAction,
   VmBackup,
   VmDeletePlan,
   VmDetail,
   VmSummary,
+  VolumeSnapshotSummary,
   VolumeSummary,
 } from '@internal/plugin-harvester-common';
 import type * as T from './types';
@@ -75,7 +79,7 @@ export interface HarvesterVmsApi {
   listKeyPairs(query: {
     cluster?: string;
     namespace?: string;
-  }): Promise<T.KeyPair[]>;
+  }): Promise<KeyPairSummary[]>;
 }
 
 /** Hosts (nodes) and their maintenance. */
@@ -108,7 +112,11 @@ export interface HarvesterStorageApi {
   ): Promise<VolumeSummary>;
   /** 409 while a VM uses it. */
   deleteVolume(ref: T.NamespacedRef): Promise<void>;
-  listStorageClasses(query: { cluster?: string }): Promise<T.StorageClass[]>;
+  /** The VolumeSnapshots of volumes (Harvester takes them for VM snapshots and backups). */
+  listVolumeSnapshots(query: T.ListQuery): Promise<Page<VolumeSnapshotSummary>>;
+  listStorageClasses(query: {
+    cluster?: string;
+  }): Promise<StorageClassSummary[]>;
 
   listImages(query: T.ListQuery): Promise<Page<ImageSummary>>;
   createImage(
@@ -128,7 +136,7 @@ export interface HarvesterStorageApi {
     request: T.VmRestoreRequest,
   ): Promise<ActionResult>;
   deleteBackup(ref: T.NamespacedRef): Promise<void>;
-  listBackupSchedules(query: T.ListQuery): Promise<T.BackupSchedule[]>;
+  listBackupSchedules(query: T.ListQuery): Promise<Page<BackupScheduleSummary>>;
 }
 
 /** Namespaces and networks. */

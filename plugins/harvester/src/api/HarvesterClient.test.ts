@@ -66,6 +66,21 @@ describe('HarvesterClient', () => {
     );
   });
 
+  it('lists volume snapshots and backup schedules as pages, sorted', async () => {
+    const page = { items: [{ name: 'snap' }], totalCount: 1 };
+    const { client, fetch } = setup({ respond: () => reply(200, page) });
+    await expect(
+      client.listVolumeSnapshots({ cluster: ['prod'], sort: '-createdAt' }),
+    ).resolves.toEqual(page);
+    await expect(
+      client.listBackupSchedules({ namespace: ['default'], limit: 25 }),
+    ).resolves.toEqual(page);
+    expect(fetch.mock.calls.map(call => call[0])).toEqual([
+      `${base}/volume-snapshots?cluster=prod&sort=-createdAt`,
+      `${base}/backup-schedules?namespace=default&limit=25`,
+    ]);
+  });
+
   it('addresses objects by cluster, namespace and name', async () => {
     const { client, fetch } = setup({ respond: () => reply(200, {}) });
     await client.getVm({ cluster: 'prod', namespace: 'team a', name: 'web-1' });

@@ -226,6 +226,9 @@ export class HarvesterClient implements HarvesterApi {
       ref.cluster,
     );
   }
+  listVolumeSnapshots(query: T.ListQuery) {
+    return this.#list<Out<'listVolumeSnapshots'>>('/volume-snapshots', query);
+  }
   listStorageClasses(query: { cluster?: string }) {
     return this.#list<Out<'listStorageClasses'>>('/storage-classes', query);
   }
@@ -269,12 +272,8 @@ export class HarvesterClient implements HarvesterApi {
       ref.cluster,
     );
   }
-  async listBackupSchedules(query: T.ListQuery) {
-    // A list route may answer a bare array or a page.
-    const body = await this.#list<
-      T.BackupSchedule[] | { items: T.BackupSchedule[] }
-    >('/backup-schedules', query);
-    return Array.isArray(body) ? body : body.items;
+  listBackupSchedules(query: T.ListQuery) {
+    return this.#list<Out<'listBackupSchedules'>>('/backup-schedules', query);
   }
 
   listNamespaces(query: T.ListQuery) {

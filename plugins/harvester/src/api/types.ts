@@ -93,31 +93,3 @@ export type VmCreateResponse = {
   created: boolean;
   manifest?: object;
 };
-
-export type KeyPair = {
-  cluster: string;
-  namespace: string;
-  name: string;
-  fingerprint?: string;
-  publicKey: string;
-};
-
-export type StorageClass = {
-  cluster: string;
-  name: string;
-  isDefault: boolean;
-};
-
-/** A ScheduleVMBackup: a recurring backup or snapshot of one VM. */
-export type BackupSchedule = {
-  cluster: string;
-  namespace: string;
-  name: string;
-  cron: string;
-  retain: number;
-  type: BackupType;
-  sourceVm: string;
-  suspended: boolean;
-  lastRunAt?: string;
-  error?: string;
-};

@@ -1,9 +1,10 @@
-import { Button, Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
+import { Cell, ColumnConfig, Text } from '@backstage/ui';
 import {
   ClusterSetting,
   harvesterClusterManagePermission,
 } from '@internal/plugin-harvester-common';
-import { useCan } from '../shared/permissions';
+import { clusterColumn, nameColumn } from '../shared/columns';
+import { actionsColumn } from '../shared/RowActions';
 import { ToneChip } from '../shared/ToneChip';
 
 export type SettingRow = ClusterSetting & { id: string };
@@ -29,40 +30,14 @@ function ValueText(props: { value?: string }) {
   );
 }
 
-function EditButton(props: { setting: SettingRow; onPress(): void }) {
-  const { setting } = props;
-  const canManage = useCan(harvesterClusterManagePermission, setting.cluster);
-  if (!canManage) return null;
-  return (
-    <Button
-      size="small"
-      variant="secondary"
-      aria-label={`Edit ${setting.name} of ${setting.cluster}`}
-      onPress={props.onPress}
-    >
-      Edit
-    </Button>
-  );
-}
-
 /** Settings with their value, default and whether they were changed. */
 export function settingColumns(options: {
   showCluster: boolean;
   onEdit(setting: SettingRow): void;
 }): ColumnConfig<SettingRow>[] {
   return [
-    {
-      id: 'name',
-      label: 'Name',
-      isRowHeader: true,
-      cell: s => <CellText title={s.name} />,
-    },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !options.showCluster,
-      cell: s => <CellText title={s.cluster} />,
-    },
+    nameColumn(),
+    clusterColumn(options.showCluster),
     {
       id: 'value',
       label: 'Value',
@@ -96,14 +71,16 @@ export function settingColumns(options: {
         </Cell>
       ),
     },
-    {
-      id: 'actions',
-      label: 'Actions',
-      cell: s => (
-        <Cell>
-          <EditButton setting={s} onPress={() => options.onEdit(s)} />
-        </Cell>
-      ),
-    },
+    actionsColumn({
+      permission: harvesterClusterManagePermission,
+      resourceRef: s => s.cluster,
+      actions: s => [
+        {
+          label: 'Edit',
+          name: `Edit ${s.name} of ${s.cluster}`,
+          onPress: () => options.onEdit(s),
+        },
+      ],
+    }),
   ];
 }

@@ -59,6 +59,13 @@ describe('BackupsPage', () => {
     expect(schedule).toHaveTextContent('0 2 * * *');
     expect(schedule).toHaveTextContent('keeps 7');
     expect(within(schedule).getByText('Active')).toBeInTheDocument();
+    expect(schedule).toHaveTextContent('web-1-nightly-20250601');
+    const suspended = rowOf('db-1-hourly');
+    expect(within(suspended).getByText('Suspended')).toHaveAttribute(
+      'title',
+      'after 4 failures',
+    );
+    expect(suspended).toHaveTextContent('volume snapshot failed');
   });
 
   it('warns when the cluster has no backup target, linking to Advanced', async () => {

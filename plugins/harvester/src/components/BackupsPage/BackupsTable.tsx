@@ -2,15 +2,13 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Table } from '@backstage/ui';
 import type { BackupType } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DeleteDialog } from '../shared/DeleteDialog';
 import { ListToolbar } from '../shared/ListToolbar';
-import { RestoreBackupDialog } from '../shared/RestoreBackupDialog';
-import { useDialog } from '../shared/useDialog';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
 import { usePolling } from '../shared/usePolling';
-import { backupColumns, BackupRow } from './backupColumns';
+import { backupColumns, isBackupInProgress } from './backupColumns';
+import { useBackupDialogs } from './useBackupDialogs';
 
 const nouns: Record<BackupType, string> = {
   backup: 'backups',
@@ -30,10 +28,8 @@ export function BackupsTable(props: { type: BackupType }) {
     ...list.query,
     type,
   });
-  const inProgress = (backups.rows ?? []).some(b => !b.readyToUse && !b.error);
-  usePolling(inProgress, backups.reload);
-  const restore = useDialog<BackupRow>(backups.reload);
-  const remove = useDialog<BackupRow>(backups.reload);
+  usePolling((backups.rows ?? []).some(isBackupInProgress), backups.reload);
+  const dialogs = useBackupDialogs(backups.reload);
 
   return (
     <Flex direction="column" gap="4">
@@ -43,26 +39,11 @@ export function BackupsTable(props: { type: BackupType }) {
         columnConfig={backupColumns({
           links,
           showCluster: !list.cluster,
-          onRestore: restore.open,
-          onDelete: remove.open,
+          ...dialogs,
         })}
         emptyState={`No ${nouns[type]} match these filters.`}
       />
-      {restore.subject ? (
-        <RestoreBackupDialog
-          backup={restore.subject}
-          onCancel={restore.close}
-          onRestored={restore.finish}
-        />
-      ) : null}
-      <DeleteDialog
-        dialog={remove}
-        label={b => `${type} ${b.name}`}
-        consequence={b =>
-          `The ${type} ${b.name} of ${b.sourceVm} is deleted; it can no longer be restored.`
-        }
-        onDelete={b => api.deleteBackup(b)}
-      />
+      {dialogs.dialogs}
     </Flex>
   );
 }

@@ -1,39 +1,51 @@
-import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Cell, CellText, ColumnConfig, Flex } from '@backstage/ui';
-import { stringifyHarvesterRef } from '@internal/plugin-harvester-common';
+import { Cell, CellText, ColumnConfig, Flex, Table } from '@backstage/ui';
+import type { BackupScheduleSummary } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import type { BackupSchedule } from '../../api/types';
-import { AsyncView } from '../shared/AsyncView';
-import { ListTable, withIds } from '../shared/ListTable';
+import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
+import { plural, timeAgo } from '../shared/format';
 import { ListToolbar } from '../shared/ListToolbar';
-import { TimeCell } from '../shared/TimeCell';
 import { ToneChip } from '../shared/ToneChip';
 import { HarvesterLinks, useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { useListFilter } from '../shared/useListFilter';
+import { ObjectRow, usePagedObjects } from '../shared/usePagedObjects';
 
-type ScheduleRow = BackupSchedule & { id: string };
+type ScheduleRow = ObjectRow<BackupScheduleSummary>;
+
+/**
+ * Harvester suspends a schedule after `maxFailure` failed runs in a row;
+ * a failing one is still running but its last backup did not succeed.
+ */
+function ScheduleState(props: { schedule: BackupScheduleSummary }) {
+  const { suspended, failures, lastRun } = props.schedule;
+  if (suspended) {
+    return (
+      <ToneChip
+        tone={failures > 0 ? 'danger' : 'neutral'}
+        label="Suspended"
+        title={
+          failures > 0 ? `after ${plural(failures, 'failure')}` : undefined
+        }
+      />
+    );
+  }
+  if (lastRun?.error) {
+    return <ToneChip tone="danger" label="Failing" title={lastRun.error} />;
+  }
+  return <ToneChip tone="success" label="Active" />;
+}
 
 function scheduleColumns(
   links: HarvesterLinks,
   showCluster: boolean,
 ): ColumnConfig<ScheduleRow>[] {
   return [
-    {
-      id: 'name',
-      label: 'Name',
-      isRowHeader: true,
-      cell: s => <CellText title={s.name} description={s.namespace} />,
-    },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !showCluster,
-      cell: s => <CellText title={s.cluster} />,
-    },
+    nameColumn(),
+    clusterColumn(showCluster),
     {
       id: 'sourceVm',
       label: 'Source VM',
+      isSortable: true,
       cell: s => (
         <CellText
           title={s.sourceVm}
@@ -44,6 +56,7 @@ function scheduleColumns(
     {
       id: 'type',
       label: 'Type',
+      isSortable: true,
       cell: s => (
         <CellText title={s.type === 'backup' ? 'Backup' : 'Snapshot'} />
       ),
@@ -51,6 +64,7 @@ function scheduleColumns(
     {
       id: 'cron',
       label: 'Schedule',
+      isSortable: true,
       cell: s => <CellText title={s.cron} description={`keeps ${s.retain}`} />,
     },
     {
@@ -58,22 +72,24 @@ function scheduleColumns(
       label: 'State',
       cell: s => (
         <Cell>
-          {s.error ? (
-            <ToneChip tone="danger" label="Failing" title={s.error} />
-          ) : (
-            <ToneChip
-              tone={s.suspended ? 'neutral' : 'success'}
-              label={s.suspended ? 'Suspended' : 'Active'}
-            />
-          )}
+          <ScheduleState schedule={s} />
         </Cell>
       ),
     },
     {
-      id: 'lastRunAt',
+      id: 'lastRun',
       label: 'Last run',
-      cell: s => <TimeCell at={s.lastRunAt} />,
+      cell: s => (
+        <CellText
+          title={s.lastRun?.backup ?? 'never'}
+          description={
+            s.lastRun?.error ??
+            (s.lastRun?.createdAt ? timeAgo(s.lastRun.createdAt) : undefined)
+          }
+        />
+      ),
     },
+    createdColumn(),
   ];
 }
 
@@ -82,22 +98,18 @@ export function SchedulesTable() {
   const api = useApi(harvesterApiRef);
   const links = useHarvesterLinks();
   const list = useListFilter();
-  const schedules = useAsync(
-    () => api.listBackupSchedules({ ...list.query, limit: 500 }),
-    [api, JSON.stringify(list.query)],
+  const schedules = usePagedObjects(
+    query => api.listBackupSchedules(query),
+    list.query,
   );
   return (
     <Flex direction="column" gap="4">
       <ListToolbar noun="schedules" list={list} />
-      <AsyncView result={schedules}>
-        {value => (
-          <ListTable
-            columns={scheduleColumns(links, !list.cluster)}
-            rows={withIds(value, stringifyHarvesterRef)}
-            empty="No backup schedules match these filters."
-          />
-        )}
-      </AsyncView>
+      <Table
+        {...schedules.tableProps}
+        columnConfig={scheduleColumns(links, !list.cluster)}
+        emptyState="No backup schedules match these filters."
+      />
     </Flex>
   );
 }

@@ -1,14 +1,23 @@
 import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
-import type { VmBackup } from '@internal/plugin-harvester-common';
+import {
+  harvesterVmBackupPermission,
+  stringifyHarvesterRef,
+  VmBackup,
+} from '@internal/plugin-harvester-common';
+import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
 import { formatBytes } from '../shared/format';
 import { ProgressMeter } from '../shared/ProgressMeter';
-import { TimeCell } from '../shared/TimeCell';
+import { actionsColumn, deleteAction } from '../shared/RowActions';
 import { ToneChip } from '../shared/ToneChip';
 import type { ObjectRow } from '../shared/usePagedObjects';
 import type { HarvesterLinks } from '../shared/useHarvesterLinks';
-import { BackupActions } from './BackupActions';
 
 export type BackupRow = ObjectRow<VmBackup>;
+
+/** Still being taken (neither ready nor failed): views follow it. */
+export function isBackupInProgress(backup: VmBackup): boolean {
+  return !backup.readyToUse && !backup.error;
+}
 
 /** Ready, failed, or how far it got. */
 function Readiness(props: { backup: VmBackup }) {
@@ -23,7 +32,10 @@ function Readiness(props: { backup: VmBackup }) {
   );
 }
 
-/** Backups or snapshots; the source VM links to it. */
+/**
+ * Backups or snapshots; the source VM links to it. Restore (once ready)
+ * and Delete for users who may back up the source VM.
+ */
 export function backupColumns(options: {
   links: HarvesterLinks;
   showCluster: boolean;
@@ -32,19 +44,8 @@ export function backupColumns(options: {
 }): ColumnConfig<BackupRow>[] {
   const { links } = options;
   return [
-    {
-      id: 'name',
-      label: 'Name',
-      isSortable: true,
-      isRowHeader: true,
-      cell: b => <CellText title={b.name} description={b.namespace} />,
-    },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !options.showCluster,
-      cell: b => <CellText title={b.cluster} />,
-    },
+    nameColumn(),
+    clusterColumn(options.showCluster),
     {
       id: 'sourceVm',
       label: 'Source VM',
@@ -79,12 +80,7 @@ export function backupColumns(options: {
       isSortable: true,
       cell: b => <CellText title={formatBytes(b.sizeBytes)} />,
     },
-    {
-      id: 'createdAt',
-      label: 'Created',
-      isSortable: true,
-      cell: b => <TimeCell at={b.createdAt} />,
-    },
+    createdColumn(),
     {
       id: 'error',
       label: 'Error',
@@ -96,18 +92,20 @@ export function backupColumns(options: {
         </Cell>
       ),
     },
-    {
-      id: 'actions',
-      label: 'Actions',
-      cell: b => (
-        <Cell>
-          <BackupActions
-            backup={b}
-            onRestore={() => options.onRestore(b)}
-            onDelete={() => options.onDelete(b)}
-          />
-        </Cell>
-      ),
-    },
+    actionsColumn({
+      permission: harvesterVmBackupPermission,
+      resourceRef: b => stringifyHarvesterRef({ ...b, name: b.sourceVm }),
+      actions: b => [
+        {
+          label: 'Restore',
+          name: `Restore ${b.name}`,
+          disabledReason: b.readyToUse
+            ? undefined
+            : `${b.name} is not ready yet`,
+          onPress: () => options.onRestore(b),
+        },
+        deleteAction(b.name, () => options.onDelete(b)),
+      ],
+    }),
   ];
 }

@@ -1,17 +1,20 @@
 import { useMemo } from 'react';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Flex, Table, Text } from '@backstage/ui';
 import { HARVESTER_ANNOTATIONS } from '@internal/plugin-harvester-common';
+import { harvesterApiRef } from '../../api/HarvesterApi';
 import { ErrorNote } from '../shared/ErrorNote';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
-import { usePagedVms } from '../VmsPage/usePagedVms';
+import { usePagedObjects } from '../shared/usePagedObjects';
 import { vmColumns } from '../VmsPage/vmColumns';
 import { HarvesterSelector, parseHarvesterSelector } from './harvesterSelector';
 
 function SelectedVms(props: { selector: HarvesterSelector }) {
   const { cluster, namespace, label } = props.selector;
+  const api = useApi(harvesterApiRef);
   const links = useHarvesterLinks();
-  const { tableProps } = usePagedVms({
+  const { tableProps } = usePagedObjects(query => api.listVms(query), {
     cluster: [cluster],
     namespace: namespace ? [namespace] : undefined,
     label,

@@ -13,7 +13,8 @@ import { Panel } from '../shared/Panel';
 import { HostStateBadge } from '../shared/StateBadge';
 import { TagList } from '../shared/TagList';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
-import { toVmRows, vmColumns } from '../VmsPage/vmColumns';
+import { toObjectRows } from '../shared/usePagedObjects';
+import { vmColumns } from '../VmsPage/vmColumns';
 import { BlockDevicesTable } from './BlockDevicesTable';
 import { HostActions } from './HostActions';
 import { HostOverview } from './HostOverview';
@@ -70,7 +71,7 @@ export function HostDetailPage() {
           <Panel title="Virtual machines">
             <ListTable
               columns={columns}
-              rows={toVmRows(value.vms)}
+              rows={toObjectRows(value.vms)}
               empty="No VMs run on this host."
             />
           </Panel>

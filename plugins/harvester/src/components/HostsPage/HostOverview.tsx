@@ -2,12 +2,15 @@ import { Flex, Grid } from '@backstage/ui';
 import type { HostDetail } from '@internal/plugin-harvester-common';
 import { formatBytes, formatCores, formatTime } from '../shared/format';
 import { LabeledValue } from '../shared/LabeledValue';
-import { UsageBar } from '../shared/UsageBar';
+import {
+  ResourceUsageBar,
+  usageLabel,
+  usageResources,
+} from '../shared/ResourceUsageBar';
 
 /** A host's facts and load. */
 export function HostOverview(props: { host: HostDetail }) {
   const { host } = props;
-  const { usage } = host;
   return (
     <Flex direction="column" gap="4">
       <Grid.Root columns={{ initial: '2', md: '4' }} gap="3">
@@ -27,24 +30,14 @@ export function HostOverview(props: { host: HostDetail }) {
         </LabeledValue>
       </Grid.Root>
       <Grid.Root columns={{ initial: '1', md: '3' }} gap="3">
-        <UsageBar
-          label="CPU in use"
-          used={usage.cpuCoresUsed}
-          total={usage.cpuCoresTotal}
-          format={formatCores}
-        />
-        <UsageBar
-          label="Memory in use"
-          used={usage.memoryBytesUsed}
-          total={usage.memoryBytesTotal}
-          format={formatBytes}
-        />
-        <UsageBar
-          label="Storage in use"
-          used={usage.storageBytesUsed}
-          total={usage.storageBytesTotal}
-          format={formatBytes}
-        />
+        {usageResources.map(resource => (
+          <ResourceUsageBar
+            key={resource}
+            usage={host.usage}
+            resource={resource}
+            label={`${usageLabel(resource)} in use`}
+          />
+        ))}
       </Grid.Root>
     </Flex>
   );

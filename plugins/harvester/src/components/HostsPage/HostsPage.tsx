@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Flex, SearchField, Table } from '@backstage/ui';
+import { Flex, Table } from '@backstage/ui';
 import type { HostState } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { asOptions, FilterSelect } from '../shared/FilterSelect';
+import { SearchFilter, StateFilter } from '../shared/ListFilters';
 import { useClusterFilter } from '../shared/useClusterFilter';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { usePagedObjects } from '../shared/usePagedObjects';
@@ -42,16 +42,14 @@ export function HostsPage() {
   return (
     <Flex direction="column" gap="4">
       <Flex gap="3" align="end">
-        <SearchField
-          label="Search hosts"
+        <SearchFilter
+          noun="hosts"
           placeholder="Host name"
-          value={filter.q ?? ''}
+          value={filter.q}
           onChange={q => setFilter({ q })}
         />
-        <FilterSelect
-          label="State"
-          anyLabel="All states"
-          options={asOptions(hostStates)}
+        <StateFilter
+          states={hostStates}
           value={filter.state}
           onChange={state => setFilter({ state })}
         />

@@ -1,36 +1,30 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import type { HostSummary } from '@internal/plugin-harvester-common';
-import { formatBytes, formatCores } from '../shared/format';
+import { clusterColumn, nameColumn } from '../shared/columns';
+import { usageColumn } from '../shared/ResourceUsageBar';
 import { HostStateBadge } from '../shared/StateBadge';
 import { TagList } from '../shared/TagList';
-import { UsageBar } from '../shared/UsageBar';
 import type { HarvesterLinks } from '../shared/useHarvesterLinks';
 import type { ObjectRow } from '../shared/usePagedObjects';
 import { ReadinessBadge } from './ReadinessBadge';
 
 export type HostRow = ObjectRow<HostSummary>;
 
-/** The hosts list: state, roles, readiness and what is in use. */
+/**
+ * The hosts list: state, roles, readiness and what is in use. Sortable
+ * columns are sorted by the server, by the HostSummary field of their id.
+ */
 export function hostColumns(
   links: HarvesterLinks,
   options: { showCluster: boolean },
 ): ColumnConfig<HostRow>[] {
   return [
-    {
-      id: 'name',
-      label: 'Name',
-      isRowHeader: true,
-      cell: host => <CellText title={host.name} href={links.host(host)} />,
-    },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !options.showCluster,
-      cell: host => <CellText title={host.cluster} />,
-    },
+    nameColumn({ href: host => links.host(host) }),
+    clusterColumn(options.showCluster),
     {
       id: 'state',
       label: 'State',
+      isSortable: true,
       cell: host => (
         <Cell>
           <HostStateBadge state={host.state} />
@@ -55,44 +49,18 @@ export function hostColumns(
         </Cell>
       ),
     },
+    usageColumn('cpu'),
+    usageColumn('memory'),
     {
-      id: 'cpu',
-      label: 'CPU',
-      cell: host => (
-        <Cell>
-          <UsageBar
-            compact
-            label={`CPU of ${host.name}`}
-            used={host.usage.cpuCoresUsed}
-            total={host.usage.cpuCoresTotal}
-            format={formatCores}
-          />
-        </Cell>
-      ),
-    },
-    {
-      id: 'memory',
-      label: 'Memory',
-      cell: host => (
-        <Cell>
-          <UsageBar
-            compact
-            label={`Memory of ${host.name}`}
-            used={host.usage.memoryBytesUsed}
-            total={host.usage.memoryBytesTotal}
-            format={formatBytes}
-          />
-        </Cell>
-      ),
-    },
-    {
-      id: 'vms',
+      id: 'vmCount',
       label: 'VMs',
+      isSortable: true,
       cell: host => <CellText title={String(host.vmCount)} />,
     },
     {
-      id: 'ip',
+      id: 'internalIp',
       label: 'IP address',
+      isSortable: true,
       cell: host => <CellText title={host.internalIp ?? '—'} />,
     },
   ];

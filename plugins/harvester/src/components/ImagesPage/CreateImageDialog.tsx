@@ -1,12 +1,11 @@
-import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { TextField } from '@backstage/ui';
 import { imageCreateSchema } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
-import { FilterSelect } from '../shared/FilterSelect';
+import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
+import { StorageClassSelect } from '../shared/StorageClassSelect';
 import { optional, useSchemaForm } from '../shared/useSchemaForm';
 import { useSubmit } from '../shared/useSubmit';
 import { bindTarget, withTarget } from '../shared/withTarget';
@@ -30,11 +29,7 @@ function splitTags(text: string): string[] {
 }
 
 /** Adds an image that the cluster downloads from a URL. */
-export function CreateImageDialog(props: {
-  cluster?: string;
-  onCancel(): void;
-  onCreated(): void;
-}) {
+export function CreateImageDialog(props: CreateDialogProps) {
   const api = useApi(harvesterApiRef);
   const form = useSchemaForm({
     schema,
@@ -57,10 +52,6 @@ export function CreateImageDialog(props: {
     }),
   });
   const { cluster } = form.values;
-  const storageClasses = useAsync(
-    async () => (cluster ? api.listStorageClasses({ cluster }) : []),
-    [api, cluster],
-  );
   const submit = useSubmit({
     form,
     send: ({ target, request }) => api.createImage(target, request),
@@ -92,13 +83,8 @@ export function CreateImageDialog(props: {
         description="SHA-512 of the file, checked after the download"
         {...form.field('checksum')}
       />
-      <FilterSelect
-        label="Storage class"
-        anyLabel="Cluster default"
-        options={(storageClasses.value ?? []).map(s => ({
-          id: s.name,
-          label: s.name,
-        }))}
+      <StorageClassSelect
+        cluster={cluster}
         value={form.values.storageClass}
         onChange={value => form.set('storageClass', value)}
       />

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConflictError } from '@backstage/errors';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
-import { choose, fill, openDialog } from '../../__testUtils__/dialogs';
+import { choose, fill, openDialog, press } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { ImagesPage } from './ImagesPage';
 
@@ -12,6 +12,17 @@ function rowOf(name: string): HTMLElement {
   return screen
     .getByRole('rowheader', { name: new RegExp(`^${name}`) })
     .closest('[role="row"]') as HTMLElement;
+}
+
+/** The Create image dialog with a namespace picked, over a spied fake. */
+async function openCreateDialog() {
+  const api = new FakeHarvesterApi();
+  const create = jest.spyOn(api, 'createImage');
+  renderPage(<ImagesPage />, { api, route });
+  await screen.findByText('ubuntu-22.04');
+  const dialog = await openDialog('Create image');
+  await choose(dialog, /Namespace$/, 'default');
+  return { create, dialog };
 }
 
 describe('ImagesPage', () => {
@@ -71,21 +82,32 @@ describe('ImagesPage', () => {
     expect(list).toHaveBeenCalledTimes(calls);
   });
 
-  it('creates an image from a URL', async () => {
+  it('follows a new image from pending into its download', async () => {
     const api = new FakeHarvesterApi();
-    const create = jest.spyOn(api, 'createImage');
+    const rocky = api.images.find(i => i.name === 'rocky-9')!;
+    Object.assign(rocky, { state: 'Pending', progress: 0 });
     renderPage(<ImagesPage />, { api, route });
-    await screen.findByText('ubuntu-22.04');
-    const dialog = await openDialog('Create image');
-    await choose(dialog, /Namespace$/, 'default');
+    await waitFor(() =>
+      expect(within(rowOf('rocky-9')).getByText('Pending')).toBeVisible(),
+    );
+    Object.assign(rocky, { state: 'Downloading', progress: 30 });
+    expect(
+      await screen.findByRole(
+        'progressbar',
+        { name: 'Download of rocky-9' },
+        { timeout: 3000 },
+      ),
+    ).toHaveAttribute('aria-valuenow', '30');
+  });
+
+  it('creates an image from a URL', async () => {
+    const { create, dialog } = await openCreateDialog();
     await fill(dialog, /^Display name/, 'debian-12');
     await fill(dialog, /^URL/, 'https://cloud.debian.org/debian-12.qcow2');
     await fill(dialog, /^Checksum/, 'abc123');
     await choose(dialog, /Storage class$/, 'longhorn-ssd');
     await fill(dialog, /^Tags/, 'os=debian, lts');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await press(dialog, 'Create');
 
     await waitFor(() =>
       expect(create).toHaveBeenCalledWith(
@@ -106,24 +128,15 @@ describe('ImagesPage', () => {
   });
 
   it('refuses a URL that is not http(s) and shows the server 409', async () => {
-    const api = new FakeHarvesterApi();
-    const create = jest.spyOn(api, 'createImage');
-    renderPage(<ImagesPage />, { api, route });
-    await screen.findByText('ubuntu-22.04');
-    const dialog = await openDialog('Create image');
-    await choose(dialog, /Namespace$/, 'default');
+    const { create, dialog } = await openCreateDialog();
     await fill(dialog, /^Display name/, 'ubuntu-22.04');
     await fill(dialog, /^URL/, 'ftp://mirror.example.com/ubuntu.img');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await press(dialog, 'Create');
     expect(within(dialog).getByRole('textbox', { name: /^URL/ })).toBeInvalid();
     expect(create).not.toHaveBeenCalled();
 
     await fill(dialog, /^URL/, 'https://mirror.example.com/ubuntu.img');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await press(dialog, 'Create');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'an image named ubuntu-22.04 exists',
     );

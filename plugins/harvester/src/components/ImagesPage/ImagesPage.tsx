@@ -8,17 +8,17 @@ import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
 import { usePolling } from '../shared/usePolling';
 import { CreateImageDialog } from './CreateImageDialog';
-import { imageColumns, ImageRow, isTransferring } from './imageColumns';
+import { imageColumns, ImageRow, isArriving } from './imageColumns';
 
 /**
  * Images: VM images of the picked cluster, server-paged. While any is
- * downloading the list refreshes every 2 s to show its progress.
+ * pending or downloading the list refreshes every 2 s to show its progress.
  */
 export function ImagesPage() {
   const api = useApi(harvesterApiRef);
   const list = useListFilter();
   const images = usePagedObjects(query => api.listImages(query), list.query);
-  usePolling((images.rows ?? []).some(isTransferring), images.reload, 2000);
+  usePolling((images.rows ?? []).some(isArriving), images.reload, 2000);
   const create = useDialog(images.reload);
   const remove = useDialog<ImageRow>(images.reload);
 

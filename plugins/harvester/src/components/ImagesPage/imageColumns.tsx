@@ -1,12 +1,12 @@
-import { Button, Cell, CellText, ColumnConfig } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import {
   harvesterImageManagePermission,
   ImageSummary,
 } from '@internal/plugin-harvester-common';
+import { clusterColumn, createdColumn } from '../shared/columns';
 import { formatBytes } from '../shared/format';
-import { useCan } from '../shared/permissions';
 import { ProgressMeter } from '../shared/ProgressMeter';
-import { TimeCell } from '../shared/TimeCell';
+import { actionsColumn, deleteAction } from '../shared/RowActions';
 import { Tone, ToneChip } from '../shared/ToneChip';
 import type { ObjectRow } from '../shared/usePagedObjects';
 
@@ -25,20 +25,9 @@ export function isTransferring(image: ImageSummary): boolean {
   return image.state === 'Downloading' || image.state === 'Uploading';
 }
 
-function DeleteImageButton(props: { image: ImageRow; onPress(): void }) {
-  const canManage = useCan(harvesterImageManagePermission, props.image.id);
-  if (!canManage) return null;
-  return (
-    <Button
-      size="small"
-      variant="secondary"
-      destructive
-      aria-label={`Delete ${props.image.displayName}`}
-      onPress={props.onPress}
-    >
-      Delete
-    </Button>
-  );
+/** Images on their way to Active: queued (a new one is Pending) or arriving. */
+export function isArriving(image: ImageSummary): boolean {
+  return image.state === 'Pending' || isTransferring(image);
 }
 
 /** The images list: state with its message on hover, progress while arriving. */
@@ -59,12 +48,7 @@ export function imageColumns(options: {
         />
       ),
     },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !options.showCluster,
-      cell: i => <CellText title={i.cluster} />,
-    },
+    clusterColumn(options.showCluster),
     {
       id: 'state',
       label: 'State',
@@ -112,20 +96,10 @@ export function imageColumns(options: {
         />
       ),
     },
-    {
-      id: 'createdAt',
-      label: 'Created',
-      isSortable: true,
-      cell: i => <TimeCell at={i.createdAt} />,
-    },
-    {
-      id: 'actions',
-      label: 'Actions',
-      cell: i => (
-        <Cell>
-          <DeleteImageButton image={i} onPress={() => options.onDelete(i)} />
-        </Cell>
-      ),
-    },
+    createdColumn(),
+    actionsColumn({
+      permission: harvesterImageManagePermission,
+      actions: i => [deleteAction(i.displayName, () => options.onDelete(i))],
+    }),
   ];
 }

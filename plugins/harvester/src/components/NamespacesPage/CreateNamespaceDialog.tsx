@@ -1,10 +1,10 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Select, TextField } from '@backstage/ui';
+import { TextField } from '@backstage/ui';
 import { kubeNameSchema } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceCreateRequest } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
-import { useClusters } from '../shared/useClusters';
+import { ClusterField } from '../shared/ClusterField';
+import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
 import {
   optional,
   RequestSchema,
@@ -31,13 +31,8 @@ const schema = withTarget(namespaceCreateSchema, ['cluster']);
 type NamespaceValues = { cluster?: string; name: string; owner: string };
 
 /** Creates a namespace in a cluster, with the team that owns it. */
-export function CreateNamespaceDialog(props: {
-  cluster?: string;
-  onCancel(): void;
-  onCreated(): void;
-}) {
+export function CreateNamespaceDialog(props: CreateDialogProps) {
   const api = useApi(harvesterApiRef);
-  const clusters = useClusters();
   const form = useSchemaForm({
     schema,
     initial: { cluster: props.cluster, name: '', owner: '' } as NamespaceValues,
@@ -59,15 +54,9 @@ export function CreateNamespaceDialog(props: {
       primary={{ label: 'Create', ...submit }}
       onCancel={props.onCancel}
     >
-      <Select
-        label="Cluster"
-        isRequired
-        options={(clusters.value ?? []).map(c => ({
-          id: c.name,
-          label: c.title,
-        }))}
-        value={form.values.cluster ?? null}
-        onChange={key => form.set('cluster', String(key))}
+      <ClusterField
+        value={form.values.cluster}
+        onChange={cluster => form.set('cluster', cluster)}
         isInvalid={Boolean(form.errors.cluster)}
       />
       <TextField label="Name" isRequired {...form.field('name')} />

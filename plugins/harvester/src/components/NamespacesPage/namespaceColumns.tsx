@@ -1,35 +1,17 @@
-import { Button, Cell, CellText, ColumnConfig } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import {
   harvesterNamespaceManagePermission,
   NamespaceSummary,
 } from '@internal/plugin-harvester-common';
+import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
 import { formatBytes, formatCores, shortRef } from '../shared/format';
-import { useCan } from '../shared/permissions';
-import { TimeCell } from '../shared/TimeCell';
+import { actionsColumn } from '../shared/RowActions';
 import type { ObjectRow } from '../shared/usePagedObjects';
 import { QuotaUsage } from './QuotaUsage';
 
 export type NamespaceRow = ObjectRow<NamespaceSummary>;
 
 const formatCount = (count: number | undefined) => String(count ?? '—');
-
-function EditQuotaButton(props: { namespace: NamespaceRow; onPress(): void }) {
-  const canManage = useCan(
-    harvesterNamespaceManagePermission,
-    props.namespace.id,
-  );
-  if (!canManage) return null;
-  return (
-    <Button
-      size="small"
-      variant="secondary"
-      aria-label={`Edit quota of ${props.namespace.name}`}
-      onPress={props.onPress}
-    >
-      Edit quota
-    </Button>
-  );
-}
 
 /** One column per quota: what is used against the limit. */
 const quotaColumns: {
@@ -75,19 +57,8 @@ export function namespaceColumns(options: {
   onEditQuota(namespace: NamespaceRow): void;
 }): ColumnConfig<NamespaceRow>[] {
   return [
-    {
-      id: 'name',
-      label: 'Name',
-      isSortable: true,
-      isRowHeader: true,
-      cell: n => <CellText title={n.name} description={n.phase} />,
-    },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !options.showCluster,
-      cell: n => <CellText title={n.cluster} />,
-    },
+    nameColumn({ description: n => n.phase }),
+    clusterColumn(options.showCluster),
     {
       id: 'owner',
       label: 'Owner',
@@ -110,23 +81,16 @@ export function namespaceColumns(options: {
         ),
       }),
     ),
-    {
-      id: 'createdAt',
-      label: 'Created',
-      isSortable: true,
-      cell: n => <TimeCell at={n.createdAt} />,
-    },
-    {
-      id: 'actions',
-      label: 'Actions',
-      cell: n => (
-        <Cell>
-          <EditQuotaButton
-            namespace={n}
-            onPress={() => options.onEditQuota(n)}
-          />
-        </Cell>
-      ),
-    },
+    createdColumn(),
+    actionsColumn({
+      permission: harvesterNamespaceManagePermission,
+      actions: n => [
+        {
+          label: 'Edit quota',
+          name: `Edit quota of ${n.name}`,
+          onPress: () => options.onEditQuota(n),
+        },
+      ],
+    }),
   ];
 }

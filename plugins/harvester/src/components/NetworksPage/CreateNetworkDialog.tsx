@@ -4,7 +4,7 @@ import { Flex, Select, TextField } from '@backstage/ui';
 import { networkCreateSchema } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
+import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
 import { asOptions } from '../shared/FilterSelect';
 import { optional, useSchemaForm } from '../shared/useSchemaForm';
@@ -20,11 +20,7 @@ type NetworkValues = Partial<NamespaceTarget> & {
 const schema = withTarget(networkCreateSchema, ['cluster', 'namespace']);
 
 /** A VLAN network (L2, tagged) on one of the cluster's networks. */
-export function CreateNetworkDialog(props: {
-  cluster?: string;
-  onCancel(): void;
-  onCreated(): void;
-}) {
+export function CreateNetworkDialog(props: CreateDialogProps) {
   const api = useApi(harvesterApiRef);
   const form = useSchemaForm({
     schema,

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConflictError } from '@backstage/errors';
-import { fill } from '../../__testUtils__/dialogs';
+import { fill, openDialog, press } from '../../__testUtils__/dialogs';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { VmDetailPage } from './VmDetailPage';
@@ -15,6 +15,16 @@ const ref = (name: string, namespace = 'default') =>
   expect.objectContaining({ cluster: 'prod', namespace, name });
 const stateBadge = (state: string) =>
   screen.findByText(state, { selector: '[data-tone]' });
+
+/** web-1's Snapshots & Backups tab, over a fake the test may spy on. */
+function renderBackupsTab() {
+  const api = new FakeHarvesterApi();
+  renderPage(<VmDetailPage />, {
+    api,
+    ...vmPage('web-1', 'default', 'backups'),
+  });
+  return api;
+}
 
 describe('VmDetailPage', () => {
   it('shows the VM’s facts, conditions and each section as a tab', async () => {
@@ -222,20 +232,11 @@ describe('VmDetailPage', () => {
   });
 
   it('restores a snapshot into a new VM', async () => {
-    const api = new FakeHarvesterApi();
+    const api = renderBackupsTab();
     const restore = jest.spyOn(api, 'restoreBackup');
-    renderPage(<VmDetailPage />, {
-      api,
-      ...vmPage('web-1', 'default', 'backups'),
-    });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Restore web-1-snap-1' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Restore web-1-snap-1');
     await fill(dialog, 'New VM name', 'web-1-restored');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Restore' }),
-    );
+    await press(dialog, 'Restore');
     expect(restore).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'web-1-snap-1' }),
       {
@@ -247,44 +248,59 @@ describe('VmDetailPage', () => {
   });
 
   it('restores over the VM only after warning it must be stopped', async () => {
-    const api = new FakeHarvesterApi();
+    const api = renderBackupsTab();
     const restore = jest.spyOn(api, 'restoreBackup');
-    renderPage(<VmDetailPage />, {
-      api,
-      ...vmPage('web-1', 'default', 'backups'),
-    });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Restore web-1-backup-1' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Restore web-1-backup-1');
     await userEvent.click(
       within(dialog).getByRole('radio', { name: 'The existing VM web-1' }),
     );
     expect(dialog).toHaveTextContent('web-1 must be stopped');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Restore' }),
-    );
+    await press(dialog, 'Restore');
     expect(restore).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'web-1-backup-1' }),
       { mode: 'replace', deletePreviousVolumes: false },
     );
   });
 
+  it('follows a snapshot being taken until it is ready', async () => {
+    jest.useFakeTimers();
+    try {
+      const api = new FakeHarvesterApi();
+      const snapshot = api.backups.find(b => b.name === 'web-1-snap-1')!;
+      Object.assign(snapshot, { readyToUse: false, progress: 40 });
+      renderPage(<VmDetailPage />, {
+        api,
+        ...vmPage('web-1', 'default', 'backups'),
+      });
+      await act(() => jest.advanceTimersByTimeAsync(1000));
+      expect(
+        await screen.findByRole('progressbar', {
+          name: 'Progress of web-1-snap-1',
+        }),
+      ).toHaveAttribute('aria-valuenow', '40');
+      Object.assign(snapshot, { readyToUse: true, progress: 100 });
+      await act(() => jest.advanceTimersByTimeAsync(2000));
+      await waitFor(() =>
+        expect(
+          screen.queryByRole('progressbar', {
+            name: 'Progress of web-1-snap-1',
+          }),
+        ).toBeNull(),
+      );
+      expect(
+        screen.getByRole('button', { name: 'Restore web-1-snap-1' }),
+      ).toBeEnabled();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('deletes a snapshot from the VM’s list', async () => {
-    const api = new FakeHarvesterApi();
+    const api = renderBackupsTab();
     const remove = jest.spyOn(api, 'deleteBackup');
-    renderPage(<VmDetailPage />, {
-      api,
-      ...vmPage('web-1', 'default', 'backups'),
-    });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Delete web-1-snap-1' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Delete web-1-snap-1');
     expect(dialog).toHaveTextContent('it can no longer be restored');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Delete' }),
-    );
+    await press(dialog, 'Delete');
     expect(remove).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'web-1-snap-1' }),
     );

@@ -12,6 +12,11 @@ const transitional: VmState[] = [
   'Restoring',
 ];
 
+/** A VM on its way to another state, which views follow until it settles. */
+export function isTransitional(state: VmState): boolean {
+  return transitional.includes(state);
+}
+
 type Watch = { state: VmState; host?: string; since: number; passed: boolean };
 
 /**
@@ -36,7 +41,7 @@ export function useSettling(vm: VmSummary | undefined, reload: () => void) {
 
   useEffect(() => {
     if (!watch || !vm) return;
-    if (transitional.includes(vm.state)) {
+    if (isTransitional(vm.state)) {
       if (!watch.passed) setWatch({ ...watch, passed: true });
       return;
     }

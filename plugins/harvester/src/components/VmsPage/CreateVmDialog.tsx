@@ -4,7 +4,7 @@ import { Text, TextField } from '@backstage/ui';
 import { vmCreateSchema, VmSummary } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget, VmCreateRequest } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
+import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
 import { useMutation } from '../shared/useMutation';
 import { useSchemaForm } from '../shared/useSchemaForm';
@@ -17,11 +17,7 @@ import { useCreateVmChoices } from './useCreateVmChoices';
  * "Preview" asks the server for the manifest it would create (a dry run,
  * nothing is created) and shows it.
  */
-export function CreateVmDialog(props: {
-  cluster?: string;
-  onCancel(): void;
-  onCreated(vm: VmSummary): void;
-}) {
+export function CreateVmDialog(props: CreateDialogProps<VmSummary>) {
   const api = useApi(harvesterApiRef);
   const [target, setTarget] = useState<Partial<NamespaceTarget>>({
     cluster: props.cluster,

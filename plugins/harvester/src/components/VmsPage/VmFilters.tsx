@@ -1,10 +1,11 @@
-import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Flex, SearchField, TextField } from '@backstage/ui';
+import { Flex, TextField } from '@backstage/ui';
 import { vmStates } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { asOptions, FilterSelect } from '../shared/FilterSelect';
+import { SearchFilter, StateFilter } from '../shared/ListFilters';
 import { NamespaceFilter } from '../shared/NamespaceFilter';
+import { useObjectNames } from '../shared/useObjectNames';
 
 export const vmFilterKeys = [
   'q',
@@ -26,23 +27,18 @@ export function VmFilters(props: {
 }) {
   const api = useApi(harvesterApiRef);
   const { clusters, filter, onChange } = props;
-  const hosts = useAsync(async () => {
-    const page = await api.listHosts({ cluster: clusters, limit: 500 });
-    return [...new Set(page.items.map(h => h.name))].sort();
-  }, [api, clusters?.join()]);
+  const hosts = useObjectNames(q => api.listHosts(q), clusters);
 
   return (
     <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }}>
-      <SearchField
-        label="Search VMs"
+      <SearchFilter
+        noun="VMs"
         placeholder="Name, label or owner"
-        value={filter.q ?? ''}
+        value={filter.q}
         onChange={q => onChange({ q })}
       />
-      <FilterSelect
-        label="State"
-        anyLabel="All states"
-        options={asOptions(vmStates)}
+      <StateFilter
+        states={vmStates}
         value={filter.state}
         onChange={state => onChange({ state })}
       />
@@ -54,7 +50,7 @@ export function VmFilters(props: {
       <FilterSelect
         label="Host"
         anyLabel="All hosts"
-        options={asOptions(hosts.value)}
+        options={asOptions(hosts)}
         value={filter.host}
         onChange={host => onChange({ host })}
       />

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
 import { renderPage } from '../../__testUtils__/renderPage';
@@ -43,6 +43,31 @@ describe('VmsPage', () => {
       'title',
       'ErrImagePull: image not found',
     );
+  });
+
+  it('follows VMs that are starting until they run', async () => {
+    jest.useFakeTimers();
+    try {
+      const api = new FakeHarvesterApi();
+      const web1 = api.vms.find(vm => vm.name === 'web-1')!;
+      web1.state = 'Starting';
+      // Running from the third read on: the list must ask twice more.
+      api.settling.set('prod/default/web-1', {
+        final: { state: 'Running' },
+        readsLeft: 2,
+      });
+      renderPage(<VmsPage />, { api, route: '/harvester/vms' });
+      await act(() => jest.advanceTimersByTimeAsync(1000));
+      await waitFor(() =>
+        expect(within(rowOf('web-1')).getByText('Starting')).toBeVisible(),
+      );
+      await act(() => jest.advanceTimersByTimeAsync(4000));
+      await waitFor(() =>
+        expect(within(rowOf('web-1')).getByText('Running')).toBeVisible(),
+      );
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('asks the server for the filters of a shared URL', async () => {
@@ -103,6 +128,58 @@ describe('VmsPage', () => {
     await waitFor(() =>
       expect(names()).toEqual(['web-1', 'web-2', 'db-1', 'lab-vm']),
     );
+  });
+
+  it('sorts by the picked column on the server, either way', async () => {
+    const api = new FakeHarvesterApi();
+    const list = jest.spyOn(api, 'listVms');
+    renderPage(<VmsPage />, { api, route: '/harvester/vms?cluster=prod' });
+    await screen.findByRole('link', { name: /^web-1/ });
+    const header = (name: string) => screen.getByRole('columnheader', { name });
+
+    await userEvent.click(header('Name'));
+    await waitFor(() =>
+      expect(names()).toEqual([
+        'broken-1',
+        'build-1',
+        'db-1',
+        'web-1',
+        'web-2',
+      ]),
+    );
+    expect(list).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sort: 'name', offset: 0 }),
+    );
+
+    await userEvent.click(header('Name'));
+    await waitFor(() =>
+      expect(names()).toEqual([
+        'web-2',
+        'web-1',
+        'db-1',
+        'build-1',
+        'broken-1',
+      ]),
+    );
+    expect(list).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sort: '-name' }),
+    );
+
+    // VMs without a host come last.
+    await userEvent.click(header('Host'));
+    await waitFor(() =>
+      expect(names()).toEqual([
+        'web-1',
+        'build-1',
+        'web-2',
+        'db-1',
+        'broken-1',
+      ]),
+    );
+    expect(list).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sort: 'host' }),
+    );
+    expect(header('IP address')).not.toHaveAttribute('aria-sort');
   });
 
   it('confirms a bulk action listing the VMs, then shows each VM’s result', async () => {

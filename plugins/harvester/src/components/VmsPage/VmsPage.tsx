@@ -1,15 +1,19 @@
 import { useMemo, useState } from 'react';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Selection, Table } from '@backstage/ui';
 import type { VmSummary } from '@internal/plugin-harvester-common';
+import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { VmBulkAction } from '../../api/types';
 import { useClusterFilter } from '../shared/useClusterFilter';
 import { useDialog } from '../shared/useDialog';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
+import { usePagedObjects } from '../shared/usePagedObjects';
+import { usePolling } from '../shared/usePolling';
 import { useUrlFilter } from '../shared/useUrlFilter';
+import { isTransitional } from '../VmDetailPage/useSettling';
 import { BulkActionBar } from './BulkActionBar';
 import { BulkActionDialog } from './BulkActionDialog';
 import { CreateVmDialog } from './CreateVmDialog';
-import { usePagedVms } from './usePagedVms';
 import { vmColumns } from './vmColumns';
 import { vmFilterKeys, VmFilters } from './VmFilters';
 
@@ -17,10 +21,12 @@ const one = (value: string | undefined) => (value ? [value] : undefined);
 
 /**
  * Every VM the user may see, paged by the server, filtered by the URL
- * (cluster, state, namespace, host, search, label selector). Selected VMs
- * can be started, stopped, migrated or deleted together.
+ * (cluster, state, namespace, host, search, label selector) and sorted by
+ * the column picked. Selected VMs can be started, stopped, migrated or
+ * deleted together.
  */
 export function VmsPage() {
+  const api = useApi(harvesterApiRef);
   const links = useHarvesterLinks();
   const { cluster, clusters } = useClusterFilter();
   const { filter, setFilter } = useUrlFilter(vmFilterKeys);
@@ -34,7 +40,16 @@ export function VmsPage() {
     q: filter.q,
     label: filter.label,
   };
-  const { tableProps, rows = [], reload } = usePagedVms(query);
+  const {
+    tableProps,
+    rows = [],
+    reload,
+  } = usePagedObjects(page => api.listVms(page), query);
+  // VMs starting, stopping or migrating are followed until they settle.
+  usePolling(
+    rows.some(vm => isTransitional(vm.state)),
+    reload,
+  );
   const columns = useMemo(
     () => vmColumns(links, { showCluster: !cluster }),
     [links, cluster],

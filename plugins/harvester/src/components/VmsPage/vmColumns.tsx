@@ -1,60 +1,40 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
-import {
-  stringifyHarvesterRef,
-  VmSummary,
-} from '@internal/plugin-harvester-common';
+import type { VmSummary } from '@internal/plugin-harvester-common';
+import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
 import { formatBytes, formatCores, shortRef } from '../shared/format';
 import { VmStateBadge } from '../shared/StateBadge';
-import { TimeCell } from '../shared/TimeCell';
 import type { HarvesterLinks } from '../shared/useHarvesterLinks';
 import type { ObjectRow } from '../shared/usePagedObjects';
 
 /** A VM as a table row, keyed by its ref `<cluster>/<namespace>/<name>`. */
 export type VmRow = ObjectRow<VmSummary>;
 
-export function toVmRows(vms: VmSummary[]): VmRow[] {
-  return vms.map(vm => ({ ...vm, id: stringifyHarvesterRef(vm) }));
-}
-
 /**
  * The columns of every VM list: the name links to the VM, the host to the
- * host. `showCluster` is off when one cluster is picked.
+ * host. `showCluster` is off when one cluster is picked. Sortable columns
+ * are sorted by the server, by the VmSummary field of their id.
  */
 export function vmColumns(
   links: HarvesterLinks,
   options: { showCluster: boolean },
 ): ColumnConfig<VmRow>[] {
   return [
-    {
-      id: 'name',
-      label: 'Name',
-      isRowHeader: true,
-      cell: vm => (
-        <CellText
-          title={vm.name}
-          description={vm.namespace}
-          href={links.vm(vm)}
-        />
-      ),
-    },
+    nameColumn({ href: vm => links.vm(vm) }),
     {
       id: 'state',
       label: 'State',
+      isSortable: true,
       cell: vm => (
         <Cell>
           <VmStateBadge state={vm.state} message={vm.message} />
         </Cell>
       ),
     },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !options.showCluster,
-      cell: vm => <CellText title={vm.cluster} />,
-    },
+    clusterColumn(options.showCluster),
     {
       id: 'host',
       label: 'Host',
+      isSortable: true,
       cell: vm => (
         <CellText
           title={vm.host ?? '—'}
@@ -72,8 +52,10 @@ export function vmColumns(
       cell: vm => <CellText title={vm.ipAddresses.join(', ') || '—'} />,
     },
     {
-      id: 'size',
+      // Sorted by CPU, memory beneath it.
+      id: 'cpuCores',
       label: 'CPU / memory',
+      isSortable: true,
       cell: vm => (
         <CellText
           title={formatCores(vm.cpuCores)}
@@ -84,12 +66,9 @@ export function vmColumns(
     {
       id: 'owner',
       label: 'Owner',
+      isSortable: true,
       cell: vm => <CellText title={shortRef(vm.owner)} />,
     },
-    {
-      id: 'createdAt',
-      label: 'Created',
-      cell: vm => <TimeCell at={vm.createdAt} />,
-    },
+    createdColumn(),
   ];
 }

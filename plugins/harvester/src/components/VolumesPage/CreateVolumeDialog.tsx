@@ -4,10 +4,10 @@ import { Flex, Radio, RadioGroup, Select, TextField } from '@backstage/ui';
 import { volumeCreateSchema } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
-import { FilterSelect } from '../shared/FilterSelect';
+import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
 import { refineSchema } from '../shared/refineSchema';
+import { StorageClassSelect } from '../shared/StorageClassSelect';
 import { useSchemaForm } from '../shared/useSchemaForm';
 import { useSubmit } from '../shared/useSubmit';
 import { bindTarget, withTarget } from '../shared/withTarget';
@@ -34,11 +34,7 @@ const schema = withTarget(
  * Creates a blank volume in a storage class, or one made from an image
  * (which brings its own storage class).
  */
-export function CreateVolumeDialog(props: {
-  cluster?: string;
-  onCancel(): void;
-  onCreated(): void;
-}) {
+export function CreateVolumeDialog(props: CreateDialogProps) {
   const api = useApi(harvesterApiRef);
   const form = useSchemaForm({
     schema,
@@ -61,23 +57,16 @@ export function CreateVolumeDialog(props: {
     }),
   });
   const { cluster, source } = form.values;
-  const choices = useAsync(async () => {
-    if (!cluster) return { images: [], storageClasses: [] };
-    const [images, storageClasses] = await Promise.all([
-      api.listImages({ cluster: [cluster], limit: 500 }),
-      api.listStorageClasses({ cluster }),
-    ]);
-    return {
-      images: images.items
-        .filter(image => image.state === 'Active')
-        .map(image => ({
-          id: `${image.namespace}/${image.name}`,
-          label: `${image.displayName} (${image.namespace})`,
-        })),
-      storageClasses,
-    };
+  const images = useAsync(async () => {
+    if (!cluster) return [];
+    const page = await api.listImages({ cluster: [cluster], limit: 500 });
+    return page.items
+      .filter(image => image.state === 'Active')
+      .map(image => ({
+        id: `${image.namespace}/${image.name}`,
+        label: `${image.displayName} (${image.namespace})`,
+      }));
   }, [api, cluster]);
-  const defaultClass = choices.value?.storageClasses.find(s => s.isDefault);
 
   const submit = useSubmit({
     form,
@@ -116,22 +105,15 @@ export function CreateVolumeDialog(props: {
           label="Image"
           isRequired
           isDisabled={!cluster}
-          options={choices.value?.images ?? []}
+          options={images.value ?? []}
           value={form.values.image || null}
           onChange={key => form.set('image', String(key))}
           isInvalid={Boolean(form.errors.image)}
           description={form.errors.image ?? "Uses the image's storage class"}
         />
       ) : (
-        <FilterSelect
-          label="Storage class"
-          anyLabel={`Cluster default${
-            defaultClass ? ` (${defaultClass.name})` : ''
-          }`}
-          options={(choices.value?.storageClasses ?? []).map(s => ({
-            id: s.name,
-            label: s.name,
-          }))}
+        <StorageClassSelect
+          cluster={cluster}
           value={form.values.storageClass}
           onChange={value => form.set('storageClass', value)}
         />

@@ -296,12 +296,41 @@ describe('VolumesPage', () => {
     ).toBeNull();
   });
 
-  it('lists the snapshots in their own tab', async () => {
-    renderPage(<VolumesPage />, { route });
+  it('lists the volume snapshots in their own tab, from the server', async () => {
+    const api = new FakeHarvesterApi();
+    const list = jest.spyOn(api, 'listVolumeSnapshots');
+    renderPage(<VolumesPage />, { api, route });
     await userEvent.click(
       await screen.findByRole('tab', { name: 'Volume snapshots' }),
     );
-    expect(await screen.findByText('web-1-snap-1')).toBeInTheDocument();
-    expect(screen.queryByText('web-1-backup-1')).toBeNull();
+    await screen.findByText('web-1-snap-1-disk-0');
+    const ready = rowOf('web-1-snap-1-disk-0');
+    expect(ready).toHaveTextContent('web-1-disk-0');
+    expect(ready).toHaveTextContent('for web-1-snap-1');
+    expect(ready).toHaveTextContent('Ready');
+    expect(ready).toHaveTextContent('20 GiB');
+    const failed = rowOf('db-1-backup-1-disk-0');
+    expect(within(failed).getByText('Failed')).toHaveAttribute(
+      'title',
+      'snapshot controller timed out',
+    );
+    // VM snapshots are not volume snapshots.
+    expect(screen.queryByText('web-1-snap-1')).toBeNull();
+    expect(list).toHaveBeenLastCalledWith(
+      expect.objectContaining({ cluster: ['prod'], offset: 0 }),
+    );
+  });
+
+  it('sorts the volume snapshots on the server', async () => {
+    const api = new FakeHarvesterApi();
+    const list = jest.spyOn(api, 'listVolumeSnapshots');
+    renderPage(<VolumesPage />, { api, route: `${route}&tab=snapshots` });
+    await screen.findByText('web-1-snap-1-disk-0');
+    await userEvent.click(screen.getByRole('columnheader', { name: 'Size' }));
+    await waitFor(() =>
+      expect(list).toHaveBeenLastCalledWith(
+        expect.objectContaining({ sort: 'sizeBytes' }),
+      ),
+    );
   });
 });

@@ -1,11 +1,10 @@
-import { BackupsTable } from '../BackupsPage/BackupsTable';
 import { UrlTabs } from '../shared/UrlTabs';
+import { VolumeSnapshotsTab } from './VolumeSnapshotsTab';
 import { VolumesTab } from './VolumesTab';
 
 /**
- * Volumes: the VM disks (PVCs) and, in a second tab, the snapshots that
- * hold them. Harvester snapshots a VM's volumes together, so the
- * snapshots are listed per VM.
+ * Volumes: the VM disks (PVCs) and, in a second tab, the volume snapshots
+ * taken of them (VM snapshots and backups are on Backup & Snapshot).
  */
 export function VolumesPage() {
   return (
@@ -16,7 +15,7 @@ export function VolumesPage() {
         {
           id: 'snapshots',
           label: 'Volume snapshots',
-          content: () => <BackupsTable type="snapshot" />,
+          content: () => <VolumeSnapshotsTab />,
         },
       ]}
     />

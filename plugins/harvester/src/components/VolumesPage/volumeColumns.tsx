@@ -1,11 +1,14 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
-import type { VolumeSummary } from '@internal/plugin-harvester-common';
+import {
+  harvesterVolumeManagePermission,
+  VolumeSummary,
+} from '@internal/plugin-harvester-common';
+import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
 import { formatBytes } from '../shared/format';
-import { TimeCell } from '../shared/TimeCell';
+import { actionsColumn, deleteAction } from '../shared/RowActions';
 import { Tone, ToneChip } from '../shared/ToneChip';
 import type { ObjectRow } from '../shared/usePagedObjects';
 import type { HarvesterLinks } from '../shared/useHarvesterLinks';
-import { VolumeActions } from './VolumeActions';
 
 export type VolumeRow = ObjectRow<VolumeSummary>;
 
@@ -15,7 +18,10 @@ const phaseTones: Record<string, Tone> = {
   Lost: 'danger',
 };
 
-/** The volumes list; the attached VM links to it. */
+/**
+ * The volumes list; the attached VM links to it. Expand and Delete for
+ * users who may manage the volume; a mounted one cannot be deleted.
+ */
 export function volumeColumns(options: {
   links: HarvesterLinks;
   showCluster: boolean;
@@ -24,19 +30,8 @@ export function volumeColumns(options: {
 }): ColumnConfig<VolumeRow>[] {
   const { links } = options;
   return [
-    {
-      id: 'name',
-      label: 'Name',
-      isSortable: true,
-      isRowHeader: true,
-      cell: v => <CellText title={v.name} description={v.namespace} />,
-    },
-    {
-      id: 'cluster',
-      label: 'Cluster',
-      isHidden: !options.showCluster,
-      cell: v => <CellText title={v.cluster} />,
-    },
+    nameColumn(),
+    clusterColumn(options.showCluster),
     {
       id: 'sizeBytes',
       label: 'Size',
@@ -77,24 +72,21 @@ export function volumeColumns(options: {
       isSortable: true,
       cell: v => <CellText title={v.storageClass ?? '—'} />,
     },
-    {
-      id: 'createdAt',
-      label: 'Created',
-      isSortable: true,
-      cell: v => <TimeCell at={v.createdAt} />,
-    },
-    {
-      id: 'actions',
-      label: 'Actions',
-      cell: v => (
-        <Cell>
-          <VolumeActions
-            volume={v}
-            onExpand={() => options.onExpand(v)}
-            onDelete={() => options.onDelete(v)}
-          />
-        </Cell>
-      ),
-    },
+    createdColumn(),
+    actionsColumn({
+      permission: harvesterVolumeManagePermission,
+      actions: v => [
+        {
+          label: 'Expand',
+          name: `Expand ${v.name}`,
+          onPress: () => options.onExpand(v),
+        },
+        deleteAction(
+          v.name,
+          () => options.onDelete(v),
+          v.attachedVm && `Attached to ${v.attachedVm}: detach it first`,
+        ),
+      ],
+    }),
   ];
 }

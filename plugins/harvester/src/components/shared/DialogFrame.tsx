@@ -18,6 +18,13 @@ export type DialogAction = {
   onPress(): void;
 };
 
+/** What a Create dialog takes: the cluster picked in the header to start with. */
+export type CreateDialogProps<TCreated = unknown> = {
+  cluster?: string;
+  onCancel(): void;
+  onCreated(created: TCreated): void;
+};
+
 /**
  * Every dialog of the plugin: a title, the content in a column, the
  * server's refusal under it, then Cancel, any extra actions and the main

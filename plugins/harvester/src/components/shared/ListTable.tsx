@@ -1,6 +1,10 @@
 import { ColumnConfig, Table, TableItem } from '@backstage/ui';
 
-/** A table of every row it is given, unpaged: short lists of a detail page. */
+/**
+ * A table of every row it is given, unpaged and in the order given: short
+ * lists of a detail page. Columns shared with server-sorted lists lose
+ * their sort here, as nothing would sort them.
+ */
 export function ListTable<T extends TableItem>(props: {
   columns: readonly ColumnConfig<T>[];
   rows: T[];
@@ -8,7 +12,10 @@ export function ListTable<T extends TableItem>(props: {
 }) {
   return (
     <Table
-      columnConfig={props.columns}
+      columnConfig={props.columns.map(column => ({
+        ...column,
+        isSortable: false,
+      }))}
       data={props.rows}
       pagination={{ type: 'none' }}
       emptyState={props.empty}

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
-import { Flex, SearchField } from '@backstage/ui';
+import { Flex } from '@backstage/ui';
+import { SearchFilter } from './ListFilters';
 import { NamespaceFilter } from './NamespaceFilter';
 import type { ListFilter } from './useListFilter';
 
@@ -18,10 +19,10 @@ export function ListToolbar(props: {
   return (
     <Flex justify="between" align="end" gap="3" style={{ flexWrap: 'wrap' }}>
       <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }}>
-        <SearchField
-          label={`Search ${props.noun}`}
+        <SearchFilter
+          noun={props.noun}
           placeholder="Name"
-          value={filter.q ?? ''}
+          value={filter.q}
           onChange={q => setFilter({ q })}
         />
         {props.namespaced === false ? null : (

@@ -1,7 +1,7 @@
-import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { asOptions, FilterSelect } from './FilterSelect';
+import { useObjectNames } from './useObjectNames';
 
 /** A list's namespace filter: the namespace names of `clusters` (all: undefined). */
 export function NamespaceFilter(props: {
@@ -10,16 +10,12 @@ export function NamespaceFilter(props: {
   onChange(namespace: string | undefined): void;
 }) {
   const api = useApi(harvesterApiRef);
-  const { clusters } = props;
-  const names = useAsync(async () => {
-    const page = await api.listNamespaces({ cluster: clusters, limit: 500 });
-    return [...new Set(page.items.map(n => n.name))].sort();
-  }, [api, clusters?.join()]);
+  const names = useObjectNames(q => api.listNamespaces(q), props.clusters);
   return (
     <FilterSelect
       label="Namespace"
       anyLabel="All namespaces"
-      options={asOptions(names.value)}
+      options={asOptions(names)}
       value={props.value}
       onChange={props.onChange}
     />

@@ -3,8 +3,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Select } from '@backstage/ui';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
+import { ClusterField } from './ClusterField';
 import { asOptions } from './FilterSelect';
-import { useClusters } from './useClusters';
 
 /**
  * Where something new goes: a cluster, then one of its namespaces. Picking
@@ -16,7 +16,6 @@ export function NamespaceTargetFields(props: {
   errors?: Partial<Record<keyof NamespaceTarget, string>>;
 }) {
   const api = useApi(harvesterApiRef);
-  const clusters = useClusters();
   const { cluster, namespace } = props.value;
   const namespaces = useAsync(async () => {
     if (!cluster) return [];
@@ -26,16 +25,10 @@ export function NamespaceTargetFields(props: {
 
   return (
     <Flex gap="3">
-      <Select
-        label="Cluster"
-        isRequired
-        options={(clusters.value ?? []).map(c => ({
-          id: c.name,
-          label: c.title,
-        }))}
-        value={cluster ?? null}
-        onChange={key =>
-          props.onChange({ cluster: String(key), namespace: undefined })
+      <ClusterField
+        value={cluster}
+        onChange={picked =>
+          props.onChange({ cluster: picked, namespace: undefined })
         }
         isInvalid={Boolean(props.errors?.cluster)}
       />

@@ -1,7 +1,7 @@
 import { usePermission } from '@backstage/plugin-permission-react';
 
 /** Harvester's permissions all act on a resource (`cluster[/ns]/name`). */
-type ResourcePermission = Extract<
+export type ResourcePermission = Extract<
   Parameters<typeof usePermission>[0],
   { resourceRef: string | undefined }
 >['permission'];

@@ -12,6 +12,12 @@ const pageSizeOptions = [25, 50, 100];
 /** An object as a table row, keyed by its ref `<cluster>[/<namespace>]/<name>`. */
 export type ObjectRow<T> = T & { id: string };
 
+export function toObjectRows<T extends HarvesterObjectRef>(
+  items: T[],
+): ObjectRow<T>[] {
+  return items.map(item => ({ ...item, id: stringifyHarvesterRef(item) }));
+}
+
 /** `name` or `-name`: a sortable column's id is the field the server sorts by. */
 function sortParam(sort: SortDescriptor | null): string | undefined {
   if (!sort) return undefined;
@@ -47,13 +53,7 @@ export function usePagedObjects<T extends HarvesterObjectRef, F extends object>(
       limit: pageSize,
       sort: sortParam(sort),
     });
-    return {
-      rows: page.items.map(item => ({
-        ...item,
-        id: stringifyHarvesterRef(item),
-      })),
-      totalCount: page.totalCount,
-    };
+    return { rows: toObjectRows(page.items), totalCount: page.totalCount };
   }, [key, offset, pageSize]);
 
   const totalCount = result.value?.totalCount ?? 0;
@@ -74,10 +74,10 @@ export function usePagedObjects<T extends HarvesterObjectRef, F extends object>(
   const sortState: SortState = { descriptor: sort, onSortChange: setSort };
 
   return {
-    rows: result.value?.rows as ObjectRow<T>[] | undefined,
+    rows: result.value?.rows,
     reload: result.retry,
     tableProps: {
-      data: result.value?.rows as ObjectRow<T>[] | undefined,
+      data: result.value?.rows,
       isPending: result.loading && !result.value,
       error: result.error,
       pagination,
