@@ -80,7 +80,7 @@ describe('POST /clusters/:c/namespaces/:ns/vms', () => {
       created: true,
       vm: {
         name: 'from-image',
-        state: 'Stopped',
+        state: 'Starting',
         cpuCores: 2,
         owner: 'group:default/team',
         tags: expect.arrayContaining(['env=dev', 'pci']),
