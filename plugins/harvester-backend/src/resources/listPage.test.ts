@@ -6,6 +6,7 @@ type Item = {
   cluster: string;
   namespace?: string;
   name: string;
+  displayName?: string;
   owner?: string;
   labels: Record<string, string>;
   createdAt: string;
@@ -43,6 +44,7 @@ const items: Item[] = [
     cluster: 'a',
     namespace: 'db',
     name: 'redis',
+    displayName: 'Redis cache (sessions)',
     labels: {},
     createdAt: '2026-01-04T00:00:00Z',
     cpuCores: 1,
@@ -68,6 +70,8 @@ describe('listPage', () => {
     expect(names({ q: 'RED' })).toEqual(['redis']);
     expect(names({ q: 'default/web' })).toEqual(['blog']);
     expect(names({ q: 'tier=db' })).toEqual(['pg']);
+    // Images are listed and searched by their display name.
+    expect(names({ q: 'cache (SESSIONS' })).toEqual(['redis']);
     expect(names({ label: 'tier' })).toEqual(['pg', 'shop']);
     expect(names({ label: 'tier notin (db),app' })).toEqual(['blog', 'shop']);
     expect(names({ label: 'app in (pg,shop),tier!=front' })).toEqual(['pg']);

@@ -7,6 +7,8 @@ export type ListItem = {
   cluster: string;
   namespace?: string;
   name: string;
+  /** The name the UI shows where there is one (images). */
+  displayName?: string;
   owner?: string;
   labels?: Record<string, string>;
 };
@@ -46,11 +48,12 @@ function sorter<T extends ListItem>(sort: string | undefined) {
 
 const lower = (values: string[]) => new Set(values.map(v => v.toLowerCase()));
 
-/** The free-text `q`: part of the name, owner, or a label `key=value`. */
+/** The free-text `q`: part of the name (or display name), owner, or a label `key=value`. */
 function matchesText(item: ListItem, text: string): boolean {
   const needle = text.toLowerCase();
   const haystack = [
     item.name,
+    item.displayName ?? '',
     item.owner ?? '',
     ...Object.entries(item.labels ?? {}).map(([k, v]) => `${k}=${v}`),
   ];

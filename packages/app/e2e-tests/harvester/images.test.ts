@@ -1,0 +1,100 @@
+import { test, expect } from '@playwright/test';
+import { saveScreenshot } from '../portal';
+import {
+  deleteRow,
+  openHarvester,
+  rowOf,
+  selectOption,
+  startHarvesterTest,
+  uniqueName,
+  west,
+} from './harvester';
+
+type Image = {
+  cluster: string;
+  namespace: string;
+  name: string;
+  displayName: string;
+  state: string;
+};
+
+test('Harvester images: an image created from a URL downloads until Active', async ({
+  page,
+}) => {
+  const { errors, api } = await startHarvesterTest(page);
+  const displayName = uniqueName('image');
+  const url = `https://images.example.com/e2e/${displayName}.qcow2`;
+  const created = () =>
+    api.findListed<Image>(
+      'images',
+      west.name,
+      image => image.displayName === displayName,
+    );
+
+  try {
+    await openHarvester(page, 'Images');
+
+    await test.step('the Create dialog asks for where and the URL', async () => {
+      await page.getByRole('button', { name: 'Create image' }).click();
+      const dialog = page.getByRole('dialog', {
+        name: 'Create image from URL',
+      });
+      await selectOption(dialog, 'Cluster', west.title);
+      await selectOption(dialog, 'Namespace', 'default');
+      await dialog
+        .getByRole('textbox', { name: 'Display name' })
+        .fill(displayName);
+      await dialog.getByRole('textbox', { name: 'URL' }).fill(url);
+      await dialog
+        .getByRole('textbox', { name: 'Tags' })
+        .fill('os=ubuntu, e2e');
+      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(
+        page.getByText(`Image ${displayName} is being downloaded`),
+      ).toBeVisible();
+    });
+
+    await test.step('searching by its name finds it; the download progresses to Active', async () => {
+      await page
+        .getByRole('searchbox', { name: 'Search images' })
+        .fill(displayName);
+      const table = page.getByRole('grid', { name: 'Data table' });
+      const row = rowOf(table, displayName);
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText(url);
+      // The simulated download takes ten seconds, in steps the list follows.
+      const progress = row.getByRole('progressbar', {
+        name: `Download of ${displayName}`,
+      });
+      await expect(progress).toBeVisible({ timeout: 15_000 });
+      await expect(
+        row.getByRole('gridcell', { name: 'Downloading' }),
+      ).toBeVisible();
+      await saveScreenshot(page, 'harvester-image-downloading');
+      await expect(row.getByRole('gridcell', { name: 'Active' })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(progress).toBeHidden();
+      expect((await created())?.state).toBe('Active');
+    });
+
+    await test.step('deleting it removes it from the list', async () => {
+      const table = page.getByRole('grid', { name: 'Data table' });
+      await deleteRow(table, displayName, `Delete image ${displayName}`);
+      await expect(
+        page.getByText('No images match these filters.'),
+      ).toBeVisible();
+      await expect.poll(created, { timeout: 30_000 }).toBeUndefined();
+    });
+  } finally {
+    const image = await created();
+    if (image) {
+      await api.deleteQuietly(
+        `/clusters/${image.cluster}/namespaces/${image.namespace}/images/${image.name}`,
+      );
+    }
+  }
+
+  expect(errors).toEqual([]);
+});
