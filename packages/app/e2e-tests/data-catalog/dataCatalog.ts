@@ -1,5 +1,6 @@
-import { APIRequestContext, Page, expect } from '@playwright/test';
+import { Page, expect } from '@playwright/test';
 import { signInAsGuest, watchConsoleErrors } from '../portal';
+import { PluginTestApi, guestAuthorization } from '../pluginTestApi';
 
 /** The demo warehouse the e2e backend builds and syncs after start. */
 export const demoSourceId = 'demo-warehouse';
@@ -31,52 +32,13 @@ export type TablePage = {
  * `/api/data-catalog` as the guest user (a Platform Administrator in the
  * e2e config), to arrange data, read what the UI should show, and clean up.
  */
-export class CatalogTestApi {
-  private constructor(
-    private readonly request: APIRequestContext,
-    private readonly authorization: string,
-  ) {}
-
+export class CatalogTestApi extends PluginTestApi {
   static async asGuest(page: Page): Promise<CatalogTestApi> {
-    const refresh = await page.request.get('/api/auth/guest/refresh', {
-      headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    });
-    expect(refresh.ok(), await refresh.text()).toBe(true);
-    const { backstageIdentity } = await refresh.json();
     return new CatalogTestApi(
       page.request,
-      `Bearer ${backstageIdentity.token}`,
+      await guestAuthorization(page.request),
+      '/api/data-catalog',
     );
-  }
-
-  /** Sends one request; anything but a 2xx fails the test with the body. */
-  async call<T = unknown>(
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    path: string,
-    data?: unknown,
-  ): Promise<T> {
-    const response = await this.request.fetch(`/api/data-catalog${path}`, {
-      method,
-      data,
-      headers: { Authorization: this.authorization },
-    });
-    const body = await response.text();
-    expect(
-      response.ok(),
-      `${method} ${path} → ${response.status()} ${body}`,
-    ).toBe(true);
-    return (body ? JSON.parse(body) : undefined) as T;
-  }
-
-  get<T>(path: string): Promise<T> {
-    return this.call<T>('GET', path);
-  }
-
-  /** Cleanup that tolerates what the test already removed itself. */
-  async deleteQuietly(path: string): Promise<void> {
-    await this.request.delete(`/api/data-catalog${path}`, {
-      headers: { Authorization: this.authorization },
-    });
   }
 
   /**

@@ -1,5 +1,6 @@
-import { APIRequestContext, Locator, Page, expect } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 import { signInAsGuest, watchConsoleErrors } from '../portal';
+import { PluginTestApi, guestAuthorization } from '../pluginTestApi';
 import { uniqueSuffix } from '../authz/access';
 
 /** The simulated clusters of the e2e backend (harvester.demoCluster). */
@@ -36,54 +37,13 @@ export type TestPage<T> = { items: T[]; totalCount: number };
  * `/api/harvester` as the guest user (a Platform Administrator in the e2e
  * config), to arrange objects, read what the UI should show, and clean up.
  */
-export class HarvesterTestApi {
-  private constructor(
-    private readonly request: APIRequestContext,
-    private readonly authorization: string,
-  ) {}
-
+export class HarvesterTestApi extends PluginTestApi {
   static async asGuest(page: Page): Promise<HarvesterTestApi> {
-    const refresh = await page.request.get('/api/auth/guest/refresh', {
-      headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    });
-    expect(refresh.ok(), await refresh.text()).toBe(true);
-    const { backstageIdentity } = await refresh.json();
     return new HarvesterTestApi(
       page.request,
-      `Bearer ${backstageIdentity.token}`,
+      await guestAuthorization(page.request),
+      '/api/harvester',
     );
-  }
-
-  private fetch(method: string, path: string, data?: unknown) {
-    return this.request.fetch(`/api/harvester${path}`, {
-      method,
-      data,
-      headers: { Authorization: this.authorization },
-    });
-  }
-
-  /** Sends one request; anything but a 2xx fails the test with the body. */
-  async call<T = unknown>(
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    path: string,
-    data?: unknown,
-  ): Promise<T> {
-    const response = await this.fetch(method, path, data);
-    const body = await response.text();
-    expect(
-      response.ok(),
-      `${method} ${path} → ${response.status()} ${body}`,
-    ).toBe(true);
-    return (body ? JSON.parse(body) : undefined) as T;
-  }
-
-  get<T>(path: string): Promise<T> {
-    return this.call<T>('GET', path);
-  }
-
-  /** Cleanup that tolerates what the test already removed itself. */
-  async deleteQuietly(path: string): Promise<void> {
-    await this.fetch('DELETE', path);
   }
 
   /** The object of a list route (`/images`, `/volumes`...) in `cluster`. */
