@@ -12,7 +12,8 @@ const SCHEDULER = '__scheduler__';
 
 /**
  * Live-migrates a running VM to a host the user picks among the cluster's
- * schedulable ones (active, not the VM's own), or to one the scheduler picks.
+ * schedulable ones (active, not the VM's own, not a witness: witnesses run
+ * only etcd), or to one the scheduler picks.
  */
 export function MigrateDialog(props: {
   vm: VmDetail;
@@ -29,7 +30,9 @@ export function MigrateDialog(props: {
       state: ['Active'],
       limit: 500,
     });
-    return page.items.filter(host => host.name !== vm.host);
+    return page.items.filter(
+      host => host.name !== vm.host && !host.roles.includes('witness'),
+    );
   }, [api, vm.cluster, vm.host]);
 
   const migrate = async () => {

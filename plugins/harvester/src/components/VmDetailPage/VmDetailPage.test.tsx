@@ -116,6 +116,11 @@ describe('VmDetailPage', () => {
 
   it('migrates to a schedulable host the user picks', async () => {
     const api = new FakeHarvesterApi();
+    api.hosts.push({
+      ...api.hosts[1],
+      name: 'witness-1',
+      roles: ['witness'],
+    });
     const action = jest.spyOn(api, 'runVmAction');
     renderPage(<VmDetailPage />, { api, ...vmPage('web-1') });
     await userEvent.click(
@@ -126,7 +131,7 @@ describe('VmDetailPage', () => {
       within(dialog).getByRole('button', { name: /Target host/ }),
     );
     const options = await screen.findAllByRole('option');
-    // Neither its own host nor the cordoned node-3.
+    // Neither its own host, the cordoned node-3 nor the witness.
     expect(options.map(o => o.textContent)).toEqual([
       'Any host (the scheduler picks)',
       'node-2 (1 VMs)',
