@@ -25,14 +25,24 @@ async function main() {
 
   const page = await benchVmPage(clusters);
   console.log(
-    `\nVM page until the first VM link is visible (${machineLoad()}): median ${
-      page.medianMs
-    } ms of ${page.samplesMs.join(', ')} ms`,
+    `\nVM page until its first VM link is visible (${machineLoad()})`,
+  );
+  const samples = (ms: number[]) => ms.join(', ');
+  console.log(
+    `  loading /harvester/vms: median ${page.loadMs} ms of ${samples(
+      page.loadSamplesMs,
+    )} ms`,
   );
   console.log(
-    `RESULT cache_p95_ms=${list.cache.p95.toFixed(
-      1,
-    )} direct_p95_ms=${list.direct.p95.toFixed(1)} page_ms=${page.medianMs}`,
+    `  from the dashboard's tab: median ${page.navigateMs} ms of ${samples(
+      page.navigateSamplesMs,
+    )} ms`,
+  );
+  // page_ms is the stricter figure: the whole app starting on that URL.
+  const cacheP95 = list.cache.p95.toFixed(1);
+  const directP95 = list.direct.p95.toFixed(1);
+  console.log(
+    `RESULT cache_p95_ms=${cacheP95} direct_p95_ms=${directP95} page_ms=${page.loadMs}`,
   );
   process.exit(0);
 }

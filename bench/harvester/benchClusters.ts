@@ -6,6 +6,7 @@ export type BenchCluster = {
   name: string;
   url: string;
   token: string;
+  /** Base64 PEM, as kubeconfigs and `harvester.clusters[].caData` hold it. */
   caData: string;
 };
 
@@ -20,7 +21,7 @@ function fromKubeconfig(name: string, path: string): BenchCluster {
     url: cluster.server,
     token: user.token,
     caData:
-      cluster.caData ?? readFileSync(cluster.caFile ?? '', 'utf8').toString(),
+      cluster.caData ?? readFileSync(cluster.caFile ?? '').toString('base64'),
   };
 }
 

@@ -17,7 +17,7 @@ export function clientFor(cluster: BenchCluster) {
     {
       name: cluster.name,
       url: cluster.url,
-      caData: Buffer.from(cluster.caData).toString('base64'),
+      caData: cluster.caData,
       auth: { type: 'serviceAccount', token: cluster.token },
       source: 'config',
     },
