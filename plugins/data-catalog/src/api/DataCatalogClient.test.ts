@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { describeError } from '../components/shared/describeError';
+import { describeError } from '@internal/portal-react';
 import { DataCatalogClient, tablePath } from './DataCatalogClient';
 import { queryString } from './queryString';
 

@@ -5,17 +5,20 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EmptyState } from '@backstage/core-components';
 import { Flex, Grid } from '@backstage/ui';
+import {
+  AsyncView,
+  asOptions,
+  FilterSelect,
+  usePolling,
+  ListTable,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { asOptions, FilterSelect } from '../shared/FilterSelect';
 import { Pager } from '../shared/Pager';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
-import { usePolling } from '../shared/usePolling';
 import { ViewToggle } from '../shared/ViewToggle';
 import { RegisterSourceButton } from './RegisterSourceButton';
 import { SourceCard } from './SourceCard';
 import { sourceColumns } from './sourceColumns';
-import { ListTable } from '../shared/ListTable';
 
 const PAGE_SIZE = 24;
 const views = { grid: 'Cards', list: 'List' };

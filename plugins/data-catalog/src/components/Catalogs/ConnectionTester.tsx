@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex } from '@backstage/ui';
 import type { ConnectionTestResult } from '@internal/plugin-data-catalog-common';
+import { ErrorNote, useMutation } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { ErrorNote } from '../shared/ErrorNote';
-import { useMutation } from '../shared/useMutation';
 import { ConnectionTestOutcome } from '../shared/ConnectionSteps';
 import { connectionOf, SourceFormValues, sourceSchemas } from './sourceForm';
 

@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button } from '@backstage/ui';
+import { useDialog } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { useDialog } from '../shared/useDialog';
 import { SourceFormDialog } from './SourceFormDialog';
 import { createRequestOf, emptySourceForm, sourceSchemas } from './sourceForm';
 

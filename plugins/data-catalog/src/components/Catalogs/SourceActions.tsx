@@ -5,10 +5,10 @@ import {
   DataSource,
   dataCatalogSourceManagePermission,
 } from '@internal/plugin-data-catalog-common';
+import { useDialog } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { useCanOnSource } from '../shared/permissions';
-import { useDialog } from '../shared/useDialog';
 import { SourceFormDialog } from './SourceFormDialog';
 import { sourceFormOf, sourceSchemas, updateRequestOf } from './sourceForm';
 import { TestSourceButton } from './TestSourceButton';

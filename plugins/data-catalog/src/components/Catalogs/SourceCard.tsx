@@ -1,6 +1,6 @@
 import { Card, CardBody, CardHeader, Flex, Link, Text } from '@backstage/ui';
 import type { DataSource } from '@internal/plugin-data-catalog-common';
-import { plural } from '../shared/format';
+import { plural } from '@internal/portal-react';
 import { PlatformLabel } from '../shared/PlatformLabel';
 import { shortRef } from '../shared/refs';
 import { SyncState } from '../shared/SyncState';

@@ -2,11 +2,13 @@ import { useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Grid } from '@backstage/ui';
+import {
+  AsyncView,
+  DetailHeading,
+  ErrorNote,
+  Panel,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { DetailHeading } from '../shared/DetailHeading';
-import { ErrorNote } from '../shared/ErrorNote';
-import { Panel } from '../shared/Panel';
 import { SchemaChangeTable } from '../shared/SchemaChangeTable';
 import { SyncState } from '../shared/SyncState';
 import { useCatalogLinks } from '../shared/useCatalogLinks';

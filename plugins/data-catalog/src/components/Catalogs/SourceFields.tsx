@@ -1,9 +1,9 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Grid, Select, Switch, TextField } from '@backstage/ui';
+import type { FieldBinding } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { FormTextFields, TextFieldSpec } from '../shared/FormTextFields';
-import type { FieldBinding } from '../shared/useSchemaForm';
 import type { SourceFormValues } from './sourceForm';
 
 type TextKey = keyof SourceFormValues & string;

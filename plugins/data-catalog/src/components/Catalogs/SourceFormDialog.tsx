@@ -1,6 +1,9 @@
-import { DialogFrame } from '../shared/DialogFrame';
-import { useSubmit } from '../shared/useSubmit';
-import { RequestSchema, useSchemaForm } from '../shared/useSchemaForm';
+import {
+  DialogFrame,
+  useSubmit,
+  RequestSchema,
+  useSchemaForm,
+} from '@internal/portal-react';
 import { ConnectionTester } from './ConnectionTester';
 import { SourceFields } from './SourceFields';
 import type { SourceFormValues } from './sourceForm';

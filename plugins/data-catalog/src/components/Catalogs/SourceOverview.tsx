@@ -1,6 +1,6 @@
 import { Flex, Grid, Link, Text } from '@backstage/ui';
 import type { DataSource } from '@internal/plugin-data-catalog-common';
-import { formatTime, plural } from '../shared/format';
+import { formatTime, plural } from '@internal/portal-react';
 import { LabeledValue } from '../shared/LabeledValue';
 import { PlatformLabel } from '../shared/PlatformLabel';
 import { shortRef } from '../shared/refs';

@@ -1,10 +1,9 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { CellText, ColumnConfig, Text } from '@backstage/ui';
+import { AsyncView, ListTable } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
 import type { CatalogLinks } from '../shared/useCatalogLinks';
-import { ListTable } from '../shared/ListTable';
 
 /** Enough tables to outline the schemas of all but huge sources. */
 const SAMPLE = 500;

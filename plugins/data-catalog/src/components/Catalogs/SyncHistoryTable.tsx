@@ -1,10 +1,9 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import type { SyncRun } from '@internal/plugin-data-catalog-common';
+import { TimeCell, ListTable } from '@internal/portal-react';
 import { formatDuration } from '../shared/format';
 import { shortRef } from '../shared/refs';
 import { SyncStatusChip } from '../shared/statusChips';
-import { TimeCell } from '../shared/TimeCell';
-import { ListTable } from '../shared/ListTable';
 
 const columns: ColumnConfig<SyncRun>[] = [
   {

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button } from '@backstage/ui';
 import type { ConnectionTestResult } from '@internal/plugin-data-catalog-common';
+import { DialogFrame, useMutation } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { useMutation } from '../shared/useMutation';
 import { ConnectionTestOutcome } from '../shared/ConnectionSteps';
 
 /** Tests a saved source's connection and shows each step's outcome. */

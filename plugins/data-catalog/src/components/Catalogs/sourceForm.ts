@@ -4,7 +4,7 @@ import {
   sourceConnectionSchema,
   updateSourceRequestSchema,
 } from '@internal/plugin-data-catalog-common';
-import { optional, splitList } from '../shared/useSchemaForm';
+import { optional, splitList } from '@internal/portal-react';
 
 /** The source form's inputs, all text except the switches. */
 export type SourceFormValues = {

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { toastApiRef, useApi } from '@backstage/frontend-plugin-api';
 import type { SyncRun } from '@internal/plugin-data-catalog-common';
+import { describeError, usePolling } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { describeError } from '../shared/describeError';
-import { usePolling } from '../shared/usePolling';
 
 /**
  * A source's sync, live: `start` asks for one (202 with the run), then the

@@ -1,6 +1,6 @@
 import { Flex, Link, Text } from '@backstage/ui';
 import type { ActivityEntry } from '@internal/plugin-data-catalog-common';
-import { EmptyText } from '../shared/EmptyText';
+import { EmptyText } from '@internal/portal-react';
 import { Byline } from '../shared/Byline';
 import { tableParams } from '../shared/refs';
 import { CatalogLinks, useCatalogLinks } from '../shared/useCatalogLinks';

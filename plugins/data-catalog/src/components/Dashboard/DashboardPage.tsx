@@ -1,9 +1,8 @@
 import useAsync from 'react-use/esm/useAsync';
 import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ButtonLink, Flex, Grid, Text } from '@backstage/ui';
+import { AsyncView, Panel } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { Panel } from '../shared/Panel';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
 import { ActivityFeed } from './ActivityFeed';
 import { CoverageCharts } from './CoverageCharts';

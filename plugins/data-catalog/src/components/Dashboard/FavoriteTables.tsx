@@ -1,7 +1,7 @@
 import { Link } from '@backstage/ui';
 import StarIcon from '@material-ui/icons/Star';
 import type { DashboardSummary } from '@internal/plugin-data-catalog-common';
-import { EmptyText } from '../shared/EmptyText';
+import { EmptyText } from '@internal/portal-react';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
 
 /** The user's starred tables, one click away. */

@@ -1,7 +1,7 @@
 import { Grid } from '@backstage/ui';
 import type { DashboardSummary } from '@internal/plugin-data-catalog-common';
+import { Metric } from '@internal/portal-react';
 import { formatCount } from '../shared/format';
-import { Metric } from '../shared/Metric';
 
 /** The catalog's size and health in eight numbers. */
 export function SummaryMetrics(props: { summary: DashboardSummary }) {

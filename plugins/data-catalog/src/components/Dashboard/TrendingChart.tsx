@@ -9,7 +9,7 @@ import {
 } from 'recharts';
 import type { DashboardSummary } from '@internal/plugin-data-catalog-common';
 import { Link } from '@backstage/ui';
-import { EmptyText } from '../shared/EmptyText';
+import { EmptyText } from '@internal/portal-react';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
 
 type Trending = DashboardSummary['trending'];

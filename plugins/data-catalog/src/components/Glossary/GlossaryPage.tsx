@@ -16,17 +16,21 @@ import {
   dataCatalogGlossaryEditPermission,
   glossaryStatuses,
 } from '@internal/plugin-data-catalog-common';
+import {
+  AsyncView,
+  asOptions,
+  FilterSelect,
+  plural,
+  timeAgo,
+  ListTable,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { asOptions, FilterSelect } from '../shared/FilterSelect';
-import { plural, timeAgo } from '../shared/format';
 import { useCan } from '../shared/permissions';
 import { shortRef } from '../shared/refs';
 import { GlossaryStatusChip } from '../shared/statusChips';
 import { CatalogLinks, useCatalogLinks } from '../shared/useCatalogLinks';
 import { useDebouncedValue } from '../shared/useDebouncedValue';
 import { TermFormDialog } from './TermFormDialog';
-import { ListTable } from '../shared/ListTable';
 
 function termColumns(links: CatalogLinks): ColumnConfig<GlossaryTerm>[] {
   return [

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { openDialog } from '@internal/portal-react/testing';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
-import { openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { TermDetailPage } from './TermDetailPage';
 

@@ -3,15 +3,17 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Grid, Text } from '@backstage/ui';
 import { dataCatalogGlossaryEditPermission } from '@internal/plugin-data-catalog-common';
+import {
+  AsyncView,
+  DetailHeading,
+  Panel,
+  useDialog,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { DetailHeading } from '../shared/DetailHeading';
-import { Panel } from '../shared/Panel';
 import { useCan } from '../shared/permissions';
 import { shortRef } from '../shared/refs';
 import { GlossaryStatusChip } from '../shared/statusChips';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
-import { useDialog } from '../shared/useDialog';
 import { TermFormDialog } from './TermFormDialog';
 import { TermHistory } from './TermHistory';
 import { TermLinks } from './TermLinks';

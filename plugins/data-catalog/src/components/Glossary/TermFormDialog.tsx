@@ -4,11 +4,15 @@ import {
   GlossaryTerm,
   glossaryTermRequestSchema,
 } from '@internal/plugin-data-catalog-common';
+import {
+  DialogFrame,
+  optional,
+  splitList,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { DialogFrame } from '../shared/DialogFrame';
 import { FormTextFields } from '../shared/FormTextFields';
-import { optional, splitList, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 /** Who looks after the term; lists are typed comma-separated. */
 const stewardFields = [

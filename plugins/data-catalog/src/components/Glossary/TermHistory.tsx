@@ -1,7 +1,6 @@
 import { Flex, Text } from '@backstage/ui';
 import type { GlossaryHistoryEntry } from '@internal/plugin-data-catalog-common';
-import { EmptyText } from '../shared/EmptyText';
-import { formatTime } from '../shared/format';
+import { EmptyText, formatTime } from '@internal/portal-react';
 import { shortRef } from '../shared/refs';
 import { GlossaryStatusChip } from '../shared/statusChips';
 

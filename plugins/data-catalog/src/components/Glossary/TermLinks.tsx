@@ -6,14 +6,17 @@ import {
   GlossaryTerm,
   glossaryLinkRequestSchema,
 } from '@internal/plugin-data-catalog-common';
+import {
+  EmptyText,
+  ErrorNote,
+  useMutation,
+  optional,
+  useSchemaForm,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import type { GlossaryLink } from '../../api/types';
-import { EmptyText } from '../shared/EmptyText';
-import { ErrorNote } from '../shared/ErrorNote';
 import { shortRef } from '../shared/refs';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
-import { useMutation } from '../shared/useMutation';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
 
 /**
  * The tables and columns that use the term. Editors link more (only to an

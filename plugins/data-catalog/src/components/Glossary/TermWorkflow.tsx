@@ -6,12 +6,10 @@ import {
   dataCatalogGlossaryApprovePermission,
   dataCatalogGlossaryEditPermission,
 } from '@internal/plugin-data-catalog-common';
+import { DialogFrame, useDialog, useMutation } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import type { GlossaryTermDetail } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
 import { useCan } from '../shared/permissions';
-import { useDialog } from '../shared/useDialog';
-import { useMutation } from '../shared/useMutation';
 import {
   actionLabels,
   actionsFor,

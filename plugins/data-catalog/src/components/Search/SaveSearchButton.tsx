@@ -1,11 +1,13 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, TextField } from '@backstage/ui';
 import { saveSearchRequestSchema } from '@internal/plugin-data-catalog-common';
+import {
+  DialogFrame,
+  useDialog,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { useDialog } from '../shared/useDialog';
-import { useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 import type { SearchState } from './useSearchState';
 
 function SaveSearchDialog(props: {

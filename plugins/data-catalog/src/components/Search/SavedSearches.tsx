@@ -1,8 +1,7 @@
 import { Button, ButtonIcon, Flex, Text, TextField } from '@backstage/ui';
 import CloseIcon from '@material-ui/icons/Close';
 import type { SavedSearch } from '@internal/plugin-data-catalog-common';
-import { EmptyText } from '../shared/EmptyText';
-import { timeAgo } from '../shared/format';
+import { EmptyText, timeAgo } from '@internal/portal-react';
 
 function describe(search: SavedSearch) {
   const filters = Object.entries(search.filters)

@@ -1,8 +1,8 @@
 import { Flex, Link, Text } from '@backstage/ui';
 import type { SearchHit } from '@internal/plugin-data-catalog-common';
+import { ToneChip } from '@internal/portal-react';
 import { QualityBar } from '../shared/QualityBar';
 import { shortRef } from '../shared/refs';
-import { ToneChip } from '../shared/ToneChip';
 import type { CatalogLinks } from '../shared/useCatalogLinks';
 import { Highlight } from './Highlight';
 

@@ -3,15 +3,17 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Text } from '@backstage/ui';
 import type { SavedSearch } from '@internal/plugin-data-catalog-common';
+import {
+  AsyncView,
+  EmptyText,
+  ErrorNote,
+  plural,
+  Panel,
+  useMutation,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { EmptyText } from '../shared/EmptyText';
-import { ErrorNote } from '../shared/ErrorNote';
-import { plural } from '../shared/format';
 import { Pager } from '../shared/Pager';
-import { Panel } from '../shared/Panel';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
-import { useMutation } from '../shared/useMutation';
 import { FacetPanel } from './FacetPanel';
 import { AskCatalogPanel, SavedSearchList } from './SavedSearches';
 import { SaveSearchButton } from './SaveSearchButton';

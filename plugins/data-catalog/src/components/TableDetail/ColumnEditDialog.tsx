@@ -4,10 +4,13 @@ import {
   DataColumn,
   updateDocRequestSchema,
 } from '@internal/plugin-data-catalog-common';
+import {
+  DialogFrame,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 import { DocHistoryList } from './DocHistoryList';
 import { docPatch } from './docPatch';
 import { TagPicker, tagChanges } from './TagPicker';

@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { DataColumn } from '@internal/plugin-data-catalog-common';
-import { EmptyText } from '../shared/EmptyText';
+import { EmptyText } from '@internal/portal-react';
 
 /** Null and distinct shares per profiled column, side by side. */
 export function ColumnStatsChart(props: { columns: DataColumn[] }) {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { openDialog } from '@internal/portal-react/testing';
 import { FakeDataCatalogApi } from '../../__testUtils__/FakeDataCatalogApi';
 import * as fixtures from '../../__testUtils__/fixtures';
-import { openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { ColumnsTab } from './ColumnsTab';
 

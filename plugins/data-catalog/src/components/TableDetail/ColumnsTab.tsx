@@ -4,12 +4,11 @@ import type {
   DataAssetDetail,
   DataColumn,
 } from '@internal/plugin-data-catalog-common';
+import { useDialog, ListTable } from '@internal/portal-react';
 import { TagChips } from '../shared/TagChips';
-import { useDialog } from '../shared/useDialog';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
 import { ColumnEditDialog } from './ColumnEditDialog';
 import { KeyBadges, Samples, StatsSummary, TermLinks } from './columnCells';
-import { ListTable } from '../shared/ListTable';
 
 type ColumnRow = DataColumn & { id: string };
 

@@ -6,10 +6,8 @@ import {
   dataCatalogDiscussionCreatePermission,
   dataCatalogDiscussionModeratePermission,
 } from '@internal/plugin-data-catalog-common';
+import { AsyncView, EmptyText, Panel } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { EmptyText } from '../shared/EmptyText';
-import { Panel } from '../shared/Panel';
 import { useCan } from '../shared/permissions';
 import { useCurrentUserRef } from '../shared/useCurrentUserRef';
 import { DiscussionThreadCard } from './DiscussionThreadCard';

@@ -10,12 +10,10 @@ import {
   TextAreaField,
 } from '@backstage/ui';
 import type { DiscussionThread } from '@internal/plugin-data-catalog-common';
+import { ErrorNote, ToneChip, useMutation } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { Byline } from '../shared/Byline';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { ErrorNote } from '../shared/ErrorNote';
-import { ToneChip } from '../shared/ToneChip';
-import { useMutation } from '../shared/useMutation';
 
 /**
  * One thread with its replies. Anyone who may discuss can reply; the author

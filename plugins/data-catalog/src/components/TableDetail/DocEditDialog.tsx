@@ -4,11 +4,14 @@ import {
   DataAssetDetail,
   updateDocRequestSchema,
 } from '@internal/plugin-data-catalog-common';
+import {
+  DialogFrame,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { DialogFrame } from '../shared/DialogFrame';
 import { FormTextFields, TextFieldSpec } from '../shared/FormTextFields';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 import { docPatch } from './docPatch';
 import { TagPicker, tagChanges } from './TagPicker';
 

@@ -1,10 +1,9 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Text } from '@backstage/ui';
+import { AsyncView, EmptyText } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
 import { Byline } from '../shared/Byline';
-import { EmptyText } from '../shared/EmptyText';
 
 function clip(text?: string) {
   if (!text) return '(empty)';

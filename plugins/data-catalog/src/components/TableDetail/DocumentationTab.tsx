@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { MarkdownContent } from '@backstage/core-components';
 import { Button, Flex, Grid, Text } from '@backstage/ui';
 import type { DataAssetDetail } from '@internal/plugin-data-catalog-common';
-import { EmptyText } from '../shared/EmptyText';
-import { formatTime } from '../shared/format';
+import {
+  EmptyText,
+  formatTime,
+  Panel,
+  useDialog,
+} from '@internal/portal-react';
 import { LabeledValue } from '../shared/LabeledValue';
-import { Panel } from '../shared/Panel';
 import { shortRef } from '../shared/refs';
-import { useDialog } from '../shared/useDialog';
 import { DocEditDialog } from './DocEditDialog';
 import { DocHistoryList } from './DocHistoryList';
 

@@ -3,8 +3,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { ButtonIcon } from '@backstage/ui';
 import StarIcon from '@material-ui/icons/Star';
 import StarBorderIcon from '@material-ui/icons/StarBorder';
+import { useMutation } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { useMutation } from '../shared/useMutation';
 
 /** Stars or unstars a table; the star flips at once and back on failure. */
 export function FavoriteStar(props: { entityRef: string; favorite: boolean }) {

@@ -1,7 +1,7 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
+import { AsyncView } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
 import { SchemaChangeTable } from '../shared/SchemaChangeTable';
 
 /** The schema changes syncs found on this table, newest first. */

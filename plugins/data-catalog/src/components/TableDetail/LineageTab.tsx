@@ -7,15 +7,18 @@ import type {
   LineageEdge,
   LineageNode,
 } from '@internal/plugin-data-catalog-common';
+import {
+  AsyncView,
+  asOptions,
+  FilterSelect,
+  Panel,
+  TimeCell,
+  ToneChip,
+  ListTable,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { asOptions, FilterSelect } from '../shared/FilterSelect';
-import { Panel } from '../shared/Panel';
 import { isDataAssetRef, shortRef } from '../shared/refs';
-import { TimeCell } from '../shared/TimeCell';
-import { ToneChip } from '../shared/ToneChip';
 import { CatalogLinks, useCatalogLinks } from '../shared/useCatalogLinks';
-import { ListTable } from '../shared/ListTable';
 
 type EdgeRow = LineageEdge & { id: string; other: LineageNode };
 

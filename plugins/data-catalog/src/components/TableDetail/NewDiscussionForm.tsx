@@ -1,11 +1,15 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex, TextAreaField, TextField } from '@backstage/ui';
 import { discussionRequestSchema } from '@internal/plugin-data-catalog-common';
+import {
+  ErrorNote,
+  asOptions,
+  FilterSelect,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { ErrorNote } from '../shared/ErrorNote';
-import { asOptions, FilterSelect } from '../shared/FilterSelect';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 const blank = { title: '', body: '', column: '' };
 

@@ -2,14 +2,17 @@ import { LinearProgress } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Text } from '@backstage/ui';
 import type { DataAssetDetail } from '@internal/plugin-data-catalog-common';
+import {
+  EmptyText,
+  ErrorNote,
+  formatTime,
+  timeAgo,
+  Panel,
+  ToneChip,
+  useMutation,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { EmptyText } from '../shared/EmptyText';
-import { ErrorNote } from '../shared/ErrorNote';
-import { formatTime, timeAgo } from '../shared/format';
-import { Panel } from '../shared/Panel';
 import { QualityBar } from '../shared/QualityBar';
-import { ToneChip } from '../shared/ToneChip';
-import { useMutation } from '../shared/useMutation';
 import { ColumnStatsChart } from './ColumnStatsChart';
 
 const checkNames: Record<string, string> = {

@@ -2,15 +2,14 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { CodeSnippet } from '@backstage/core-components';
 import { Flex, Text } from '@backstage/ui';
-import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
-import { EmptyText } from '../shared/EmptyText';
 import {
-  formatCount,
-  formatDuration,
+  AsyncView,
+  EmptyText,
   formatTime,
   timeAgo,
-} from '../shared/format';
+} from '@internal/portal-react';
+import { dataCatalogApiRef } from '../../api/DataCatalogApi';
+import { formatCount, formatDuration } from '../shared/format';
 
 /** The statements run against this table, most frequent first. */
 export function QueriesTab(props: { entityRef: string }) {

@@ -1,10 +1,9 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Link, Text } from '@backstage/ui';
+import { AsyncView, formatTime } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { ConnectionSteps } from '../shared/ConnectionSteps';
-import { AsyncView } from '../shared/AsyncView';
-import { formatTime } from '../shared/format';
 import { SyncState } from '../shared/SyncState';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
 

@@ -1,12 +1,12 @@
-import { ReactNode, useEffect } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useEffect } from 'react';
+import { useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Flex, Tab, TabList, TabPanel, Tabs } from '@backstage/ui';
+import { Flex } from '@backstage/ui';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { DataAssetDetail } from '@internal/plugin-data-catalog-common';
+import { AsyncView, SectionTabs, SectionTab } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { AsyncView } from '../shared/AsyncView';
 import { ColumnsTab } from './ColumnsTab';
 import { DiscussionTab } from './DiscussionTab';
 import { DocumentationTab } from './DocumentationTab';
@@ -24,54 +24,53 @@ type TabContext = {
   reload(): void;
 };
 
-const tabs: { id: string; label: string; render(c: TabContext): ReactNode }[] =
-  [
-    {
-      id: 'columns',
-      label: 'Columns',
-      render: c => <ColumnsTab detail={c.detail} onChanged={c.reload} />,
-    },
-    {
-      id: 'lineage',
-      label: 'Lineage',
-      render: c => <LineageTab detail={c.detail} />,
-    },
-    {
-      id: 'queries',
-      label: 'Queries',
-      render: c => <QueriesTab entityRef={c.entityRef} />,
-    },
-    {
-      id: 'documentation',
-      label: 'Documentation',
-      render: c => <DocumentationTab detail={c.detail} onChanged={c.reload} />,
-    },
-    {
-      id: 'discussion',
-      label: 'Discussion',
-      render: c => <DiscussionTab detail={c.detail} />,
-    },
-    {
-      id: 'quality',
-      label: 'Quality',
-      render: c => <QualityTab detail={c.detail} onChanged={c.reload} />,
-    },
-    {
-      id: 'history',
-      label: 'History',
-      render: c => <HistoryTab entityRef={c.entityRef} />,
-    },
-    {
-      id: 'sync',
-      label: 'Sync',
-      render: c => (
-        <SyncTab
-          sourceId={c.detail.sourceId}
-          lastSyncedAt={c.detail.trust.lastSyncedAt}
-        />
-      ),
-    },
-  ];
+const tabs: SectionTab<TabContext>[] = [
+  {
+    id: 'columns',
+    label: 'Columns',
+    render: c => <ColumnsTab detail={c.detail} onChanged={c.reload} />,
+  },
+  {
+    id: 'lineage',
+    label: 'Lineage',
+    render: c => <LineageTab detail={c.detail} />,
+  },
+  {
+    id: 'queries',
+    label: 'Queries',
+    render: c => <QueriesTab entityRef={c.entityRef} />,
+  },
+  {
+    id: 'documentation',
+    label: 'Documentation',
+    render: c => <DocumentationTab detail={c.detail} onChanged={c.reload} />,
+  },
+  {
+    id: 'discussion',
+    label: 'Discussion',
+    render: c => <DiscussionTab detail={c.detail} />,
+  },
+  {
+    id: 'quality',
+    label: 'Quality',
+    render: c => <QualityTab detail={c.detail} onChanged={c.reload} />,
+  },
+  {
+    id: 'history',
+    label: 'History',
+    render: c => <HistoryTab entityRef={c.entityRef} />,
+  },
+  {
+    id: 'sync',
+    label: 'Sync',
+    render: c => (
+      <SyncTab
+        sourceId={c.detail.sourceId}
+        lastSyncedAt={c.detail.trust.lastSyncedAt}
+      />
+    ),
+  },
+];
 
 /**
  * One table or view (`/tables/:namespace/:name` = `resource:<ns>/<name>`).
@@ -81,10 +80,6 @@ export function TableDetailPage() {
   const { namespace = '', name = '' } = useParams();
   const entityRef = stringifyEntityRef({ kind: 'resource', namespace, name });
   const api = useApi(dataCatalogApiRef);
-  const [params, setParams] = useSearchParams();
-  const tab = tabs.some(t => t.id === params.get('tab'))
-    ? params.get('tab')!
-    : 'columns';
   const detail = useAsyncRetry(() => api.getTable(entityRef), [api, entityRef]);
 
   useEffect(() => {
@@ -92,35 +87,16 @@ export function TableDetailPage() {
     api.recordView(entityRef).catch(() => undefined);
   }, [api, entityRef]);
 
-  const select = (key: unknown) =>
-    setParams(
-      current => {
-        const next = new URLSearchParams(current);
-        next.set('tab', String(key));
-        return next;
-      },
-      { replace: true },
-    );
-
   return (
     <AsyncView result={detail}>
       {value => (
         <Flex direction="column" gap="4">
           <TableHeader detail={value} />
-          <Tabs selectedKey={tab} onSelectionChange={select}>
-            <TabList aria-label="Table sections">
-              {tabs.map(t => (
-                <Tab key={t.id} id={t.id}>
-                  {t.label}
-                </Tab>
-              ))}
-            </TabList>
-            {tabs.map(t => (
-              <TabPanel key={t.id} id={t.id}>
-                {t.render({ detail: value, entityRef, reload: detail.retry })}
-              </TabPanel>
-            ))}
-          </Tabs>
+          <SectionTabs
+            label="Table sections"
+            tabs={tabs}
+            context={{ detail: value, entityRef, reload: detail.retry }}
+          />
         </Flex>
       )}
     </AsyncView>

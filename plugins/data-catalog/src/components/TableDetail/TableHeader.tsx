@@ -1,11 +1,10 @@
 import { Flex, Link, Text } from '@backstage/ui';
 import type { DataAssetDetail } from '@internal/plugin-data-catalog-common';
-import { formatTime, timeAgo } from '../shared/format';
+import { formatTime, timeAgo, ToneChip } from '@internal/portal-react';
 import { PlatformLabel } from '../shared/PlatformLabel';
 import { QualityBar } from '../shared/QualityBar';
 import { shortRef } from '../shared/refs';
 import { TagChips } from '../shared/TagChips';
-import { ToneChip } from '../shared/ToneChip';
 import { useCatalogLinks } from '../shared/useCatalogLinks';
 import { FavoriteStar } from './FavoriteStar';
 

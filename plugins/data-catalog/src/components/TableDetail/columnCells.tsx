@@ -4,8 +4,8 @@ import type {
   ColumnStats,
   DataColumn,
 } from '@internal/plugin-data-catalog-common';
+import { ToneChip } from '@internal/portal-react';
 import { formatRatio } from '../shared/format';
-import { ToneChip } from '../shared/ToneChip';
 import type { CatalogLinks } from '../shared/useCatalogLinks';
 
 /** PK / FK badges and where a foreign key points. */

@@ -1,6 +1,7 @@
 import { Cell, Flex, Grid, Link, Row, Text } from '@backstage/ui';
 import type { DataAssetSummary } from '@internal/plugin-data-catalog-common';
-import { formatBytes, formatCount, formatTime } from '../shared/format';
+import { formatTime } from '@internal/portal-react';
+import { formatBytes, formatCount } from '../shared/format';
 import { QualityBar } from '../shared/QualityBar';
 import { shortRef } from '../shared/refs';
 import { TagChips } from '../shared/TagChips';

@@ -1,8 +1,8 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, TextField } from '@backstage/ui';
+import { asOptions, FilterSelect } from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { asOptions, FilterSelect } from '../shared/FilterSelect';
 import type { TableFilter } from './useTableQuery';
 
 const kinds = [

@@ -2,10 +2,10 @@ import { ButtonIcon, Cell, CellText, ColumnConfig } from '@backstage/ui';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import type { DataAssetSummary } from '@internal/plugin-data-catalog-common';
+import { TimeCell } from '@internal/portal-react';
 import { formatBytes, formatCount } from '../shared/format';
 import { QualityBar } from '../shared/QualityBar';
 import { shortRef } from '../shared/refs';
-import { TimeCell } from '../shared/TimeCell';
 import type { CatalogLinks } from '../shared/useCatalogLinks';
 
 /**

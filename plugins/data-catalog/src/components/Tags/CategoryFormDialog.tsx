@@ -4,10 +4,13 @@ import {
   TagCategory,
   tagCategoryRequestSchema,
 } from '@internal/plugin-data-catalog-common';
+import {
+  DialogFrame,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 /** Creates a tag category or edits one. */
 export function CategoryFormDialog(props: {

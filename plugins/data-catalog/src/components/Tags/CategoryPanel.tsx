@@ -1,16 +1,18 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Cell, CellText, ColumnConfig, Flex } from '@backstage/ui';
 import type { Tag, TagCategory } from '@internal/plugin-data-catalog-common';
+import {
+  plural,
+  Panel,
+  ToneChip,
+  useDialog,
+  ListTable,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { plural } from '../shared/format';
-import { Panel } from '../shared/Panel';
 import { PiiChip } from '../shared/statusChips';
-import { ToneChip } from '../shared/ToneChip';
-import { useDialog } from '../shared/useDialog';
 import { CategoryFormDialog } from './CategoryFormDialog';
 import { TagFormDialog } from './TagFormDialog';
-import { ListTable } from '../shared/ListTable';
 
 type Editing = { kind: 'category' } | { kind: 'tag'; tag?: Tag };
 

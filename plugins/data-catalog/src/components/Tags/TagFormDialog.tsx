@@ -7,11 +7,14 @@ import {
   piiLevels,
   tagRequestSchema,
 } from '@internal/plugin-data-catalog-common';
+import {
+  DialogFrame,
+  asOptions,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { dataCatalogApiRef } from '../../api/DataCatalogApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { asOptions } from '../shared/FilterSelect';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 /**
  * Creates a tag in a category or edits one: its colour, the PII level it

@@ -1,9 +1,8 @@
 import { CellText, ColumnConfig } from '@backstage/ui';
+import { Panel, ListTable } from '@internal/portal-react';
 import type { TagViolation } from '../../api/types';
-import { Panel } from '../shared/Panel';
 import { shortRef } from '../shared/refs';
 import { CatalogLinks, useCatalogLinks } from '../shared/useCatalogLinks';
-import { ListTable } from '../shared/ListTable';
 
 type Row = TagViolation & { id: string };
 

@@ -1,5 +1,5 @@
 import { Text } from '@backstage/ui';
-import { formatTime, timeAgo } from './format';
+import { formatTime, timeAgo } from '@internal/portal-react';
 import { shortRef } from './refs';
 
 /** "alice · 3 hours ago", the exact time on hover. */

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, ButtonProps, Text } from '@backstage/ui';
-import { DialogFrame } from './DialogFrame';
-import { useMutation } from './useMutation';
+import { DialogFrame, useMutation } from '@internal/portal-react';
 
 /**
  * A button that asks before a destructive change, sends it from the

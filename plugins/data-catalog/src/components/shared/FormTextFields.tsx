@@ -1,5 +1,5 @@
 import { TextField } from '@backstage/ui';
-import type { FieldBinding } from './useSchemaForm';
+import type { FieldBinding } from '@internal/portal-react';
 
 /** One text input of a form, bound to the form value named `key`. */
 export type TextFieldSpec<K extends string> = {

@@ -1,10 +1,9 @@
 import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
 import type { SchemaChangeEvent } from '@internal/plugin-data-catalog-common';
+import { TimeCell, ListTable } from '@internal/portal-react';
 import { shortRef } from './refs';
 import { SeverityChip } from './statusChips';
-import { TimeCell } from './TimeCell';
 import { useCatalogLinks } from './useCatalogLinks';
-import { ListTable } from './ListTable';
 
 function describeChange(event: SchemaChangeEvent): string {
   const what = event.change.replace(/-/g, ' ');

@@ -1,7 +1,8 @@
 import { LinearProgress } from '@material-ui/core';
 import { Flex, Text } from '@backstage/ui';
 import type { SyncRun } from '@internal/plugin-data-catalog-common';
-import { formatDuration, formatTime, timeAgo } from './format';
+import { formatTime, timeAgo } from '@internal/portal-react';
+import { formatDuration } from './format';
 import { SyncStatusChip } from './statusChips';
 
 /** "+1 ~2 −1": what a finished sync added, changed and removed. */

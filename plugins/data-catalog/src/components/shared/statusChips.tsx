@@ -4,7 +4,7 @@ import type {
   SchemaChangeSeverity,
   SyncStatus,
 } from '@internal/plugin-data-catalog-common';
-import { Tone, ToneChip } from './ToneChip';
+import { Tone, ToneChip } from '@internal/portal-react';
 
 const syncTones: Record<SyncStatus, Tone> = {
   running: 'info',

@@ -1,11 +1,9 @@
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, SearchField } from '@backstage/ui';
+import { AsyncView, ListTable, useDialog } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { AsyncView } from '../shared/AsyncView';
-import { ListTable } from '../shared/ListTable';
 import { useClusterFilter } from '../shared/useClusterFilter';
-import { useDialog } from '../shared/useDialog';
 import { useUrlFilter } from '../shared/useUrlFilter';
 import { EditSettingDialog } from './EditSettingDialog';
 import { settingColumns, SettingRow } from './settingColumns';

@@ -1,5 +1,5 @@
 import { Grid, Select, TextField } from '@backstage/ui';
-import type { FieldBinding } from '../shared/useSchemaForm';
+import type { FieldBinding } from '@internal/portal-react';
 import type { BackupTargetValues } from './backupTarget';
 
 const types = [

@@ -2,12 +2,14 @@ import { ReactNode } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Text, TextAreaField } from '@backstage/ui';
 import type { ClusterSetting } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  useMutation,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { SettingUpdateRequest } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
-import { useMutation } from '../shared/useMutation';
-import { useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 import { BackupTargetFields } from './BackupTargetFields';
 import {
   BACKUP_TARGET_SETTING,

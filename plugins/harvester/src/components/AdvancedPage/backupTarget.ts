@@ -1,5 +1,5 @@
+import type { RequestSchema } from '@internal/portal-react';
 import type { SettingUpdateRequest } from '../../api/types';
-import type { RequestSchema } from '../shared/useSchemaForm';
 
 /** The Harvester Setting that says where backups go. */
 export const BACKUP_TARGET_SETTING = 'backup-target';

@@ -3,9 +3,9 @@ import {
   ClusterSetting,
   harvesterClusterManagePermission,
 } from '@internal/plugin-harvester-common';
+import { ToneChip } from '@internal/portal-react';
 import { clusterColumn, nameColumn } from '../shared/columns';
 import { actionsColumn } from '../shared/RowActions';
-import { ToneChip } from '../shared/ToneChip';
 
 export type SettingRow = ClusterSetting & { id: string };
 

@@ -1,5 +1,5 @@
 import { Flex } from '@backstage/ui';
-import { UrlTabs } from '../shared/UrlTabs';
+import { UrlTabs } from '@internal/portal-react';
 import { useClusterFilter } from '../shared/useClusterFilter';
 import { BackupsTable } from './BackupsTable';
 import { BackupTargetNotice } from './BackupTargetNotice';

@@ -1,12 +1,12 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Table } from '@backstage/ui';
 import type { BackupType } from '@internal/plugin-harvester-common';
+import { usePolling } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { ListToolbar } from '../shared/ListToolbar';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
-import { usePolling } from '../shared/usePolling';
 import { backupColumns, isBackupInProgress } from './backupColumns';
 import { useBackupDialogs } from './useBackupDialogs';
 

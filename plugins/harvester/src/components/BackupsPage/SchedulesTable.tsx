@@ -1,11 +1,10 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Cell, CellText, ColumnConfig, Flex, Table } from '@backstage/ui';
 import type { BackupScheduleSummary } from '@internal/plugin-harvester-common';
+import { plural, timeAgo, ToneChip } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
-import { plural, timeAgo } from '../shared/format';
 import { ListToolbar } from '../shared/ListToolbar';
-import { ToneChip } from '../shared/ToneChip';
 import { HarvesterLinks, useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { useListFilter } from '../shared/useListFilter';
 import { ObjectRow, usePagedObjects } from '../shared/usePagedObjects';

@@ -4,11 +4,11 @@ import {
   stringifyHarvesterRef,
   VmBackup,
 } from '@internal/plugin-harvester-common';
+import { ToneChip } from '@internal/portal-react';
 import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
 import { formatBytes } from '../shared/format';
 import { ProgressMeter } from '../shared/ProgressMeter';
 import { actionsColumn, deleteAction } from '../shared/RowActions';
-import { ToneChip } from '../shared/ToneChip';
 import type { ObjectRow } from '../shared/usePagedObjects';
 import type { HarvesterLinks } from '../shared/useHarvesterLinks';
 

@@ -1,8 +1,8 @@
 import { useApi } from '@backstage/frontend-plugin-api';
+import { useDialog } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { DeleteDialog } from '../shared/DeleteDialog';
 import { RestoreBackupDialog } from '../shared/RestoreBackupDialog';
-import { useDialog } from '../shared/useDialog';
 import type { BackupRow } from './backupColumns';
 
 /**

@@ -3,7 +3,7 @@ import type {
   ClusterConnection,
   ClusterSummary,
 } from '@internal/plugin-harvester-common';
-import { Tone, ToneChip } from '../shared/ToneChip';
+import { Tone, ToneChip } from '@internal/portal-react';
 
 const connectionTones: Record<ClusterConnection, Tone> = {
   connected: 'success',

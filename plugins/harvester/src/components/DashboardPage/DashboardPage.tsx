@@ -2,18 +2,15 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Grid, Link } from '@backstage/ui';
 import type { HostState, VmState } from '@internal/plugin-harvester-common';
+import { AsyncView, Panel, usePolling, Metric } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { AsyncView } from '../shared/AsyncView';
 import { EventsTable } from '../shared/EventsTable';
 import { formatBytes } from '../shared/format';
-import { Panel } from '../shared/Panel';
 import { hostStateTones, vmStateTones } from '../shared/StateBadge';
 import { useClusterFilter } from '../shared/useClusterFilter';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
-import { usePolling } from '../shared/usePolling';
 import { Capacity } from './Capacity';
 import { ClusterCards } from './ClusterCards';
-import { Metric } from './Metric';
 import { StateChart } from './StateChart';
 
 /** How often the dashboard refreshes itself. */

@@ -1,6 +1,6 @@
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { Flex, Text } from '@backstage/ui';
-import type { Tone } from '../shared/ToneChip';
+import type { Tone } from '@internal/portal-react';
 
 const toneColors: Record<Tone, string> = {
   success: '#2e7d32',

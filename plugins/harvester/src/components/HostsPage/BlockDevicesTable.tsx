@@ -1,8 +1,7 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import type { BlockDevice } from '@internal/plugin-harvester-common';
+import { ListTable, withIds, ToneChip } from '@internal/portal-react';
 import { formatBytes } from '../shared/format';
-import { ListTable, withIds } from '../shared/ListTable';
-import { ToneChip } from '../shared/ToneChip';
 
 type Row = BlockDevice & { id: string };
 

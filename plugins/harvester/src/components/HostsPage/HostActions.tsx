@@ -4,9 +4,9 @@ import {
   harvesterHostMaintainPermission,
   HostDetail,
 } from '@internal/plugin-harvester-common';
+import { plural } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { plural } from '../shared/format';
 import { useCan } from '../shared/permissions';
 
 /**

@@ -3,15 +3,17 @@ import { useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex } from '@backstage/ui';
+import {
+  AsyncView,
+  DetailHeading,
+  ListTable,
+  Panel,
+  TagList,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { AsyncView } from '../shared/AsyncView';
 import { ConditionsTable } from '../shared/ConditionsTable';
-import { DetailHeading } from '../shared/DetailHeading';
 import { EventsTable } from '../shared/EventsTable';
-import { ListTable } from '../shared/ListTable';
-import { Panel } from '../shared/Panel';
 import { HostStateBadge } from '../shared/StateBadge';
-import { TagList } from '../shared/TagList';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { toObjectRows } from '../shared/usePagedObjects';
 import { vmColumns } from '../VmsPage/vmColumns';

@@ -1,6 +1,7 @@
 import { Flex, Grid } from '@backstage/ui';
 import type { HostDetail } from '@internal/plugin-harvester-common';
-import { formatBytes, formatCores, formatTime } from '../shared/format';
+import { formatTime } from '@internal/portal-react';
+import { formatBytes, formatCores } from '../shared/format';
 import { LabeledValue } from '../shared/LabeledValue';
 import {
   ResourceUsageBar,

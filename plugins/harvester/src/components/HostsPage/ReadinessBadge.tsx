@@ -1,6 +1,6 @@
 import type { HostReadiness } from '@internal/plugin-harvester-common';
+import { ToneChip } from '@internal/portal-react';
 import { readinessTones } from '../shared/StateBadge';
-import { ToneChip } from '../shared/ToneChip';
 
 const gradeLabels: Record<HostReadiness['grade'], string> = {
   production: 'Production ready',

@@ -1,8 +1,7 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import type { ReadinessCheck } from '@internal/plugin-harvester-common';
-import { ListTable, withIds } from '../shared/ListTable';
+import { ListTable, withIds, ToneChip } from '@internal/portal-react';
 import { readinessTones } from '../shared/StateBadge';
-import { ToneChip } from '../shared/ToneChip';
 
 type Row = ReadinessCheck & { id: string };
 

@@ -1,9 +1,9 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import type { HostSummary } from '@internal/plugin-harvester-common';
+import { TagList } from '@internal/portal-react';
 import { clusterColumn, nameColumn } from '../shared/columns';
 import { usageColumn } from '../shared/ResourceUsageBar';
 import { HostStateBadge } from '../shared/StateBadge';
-import { TagList } from '../shared/TagList';
 import type { HarvesterLinks } from '../shared/useHarvesterLinks';
 import type { ObjectRow } from '../shared/usePagedObjects';
 import { ReadinessBadge } from './ReadinessBadge';

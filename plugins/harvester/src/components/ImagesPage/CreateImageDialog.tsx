@@ -1,13 +1,17 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { TextField } from '@backstage/ui';
 import { imageCreateSchema } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
-import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
+import { CreateDialogProps } from '../shared/CreateDialogProps';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
 import { StorageClassSelect } from '../shared/StorageClassSelect';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 import { bindTarget, withTarget } from '../shared/withTarget';
 
 type ImageValues = Partial<NamespaceTarget> & {

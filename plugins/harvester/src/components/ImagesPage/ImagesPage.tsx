@@ -1,12 +1,11 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Table } from '@backstage/ui';
+import { useDialog, usePolling } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { DeleteDialog } from '../shared/DeleteDialog';
 import { ListToolbar } from '../shared/ListToolbar';
-import { useDialog } from '../shared/useDialog';
 import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
-import { usePolling } from '../shared/usePolling';
 import { CreateImageDialog } from './CreateImageDialog';
 import { imageColumns, ImageRow, isArriving } from './imageColumns';
 

@@ -3,11 +3,11 @@ import {
   harvesterImageManagePermission,
   ImageSummary,
 } from '@internal/plugin-harvester-common';
+import { Tone, ToneChip } from '@internal/portal-react';
 import { clusterColumn, createdColumn } from '../shared/columns';
 import { formatBytes } from '../shared/format';
 import { ProgressMeter } from '../shared/ProgressMeter';
 import { actionsColumn, deleteAction } from '../shared/RowActions';
-import { Tone, ToneChip } from '../shared/ToneChip';
 import type { ObjectRow } from '../shared/usePagedObjects';
 
 export type ImageRow = ObjectRow<ImageSummary>;

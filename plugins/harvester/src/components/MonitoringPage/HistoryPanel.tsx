@@ -1,9 +1,7 @@
 import { Flex, Grid, Select } from '@backstage/ui';
 import type { Monitoring } from '@internal/plugin-harvester-common';
+import { EmptyText, FilterSelect, Panel } from '@internal/portal-react';
 import type { MonitoringRange } from '../../api/types';
-import { EmptyText } from '../shared/EmptyText';
-import { FilterSelect } from '../shared/FilterSelect';
-import { Panel } from '../shared/Panel';
 import { MetricChart } from './MetricChart';
 
 export const ranges: { id: MonitoringRange; label: string }[] = [

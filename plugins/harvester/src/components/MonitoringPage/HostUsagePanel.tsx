@@ -1,7 +1,6 @@
 import { CellText, ColumnConfig } from '@backstage/ui';
 import type { Monitoring } from '@internal/plugin-harvester-common';
-import { ListTable, withIds } from '../shared/ListTable';
-import { Panel } from '../shared/Panel';
+import { ListTable, withIds, Panel } from '@internal/portal-react';
 import { usageColumn, usageResources } from '../shared/ResourceUsageBar';
 
 type HostUsage = Monitoring['hosts'][number];

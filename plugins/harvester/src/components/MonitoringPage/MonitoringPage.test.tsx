@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { choose } from '@internal/portal-react/testing';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
-import { choose } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { MonitoringPage } from './MonitoringPage';
 

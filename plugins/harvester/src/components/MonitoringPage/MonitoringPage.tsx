@@ -1,9 +1,9 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Grid } from '@backstage/ui';
+import { AsyncView } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { MonitoringRange } from '../../api/types';
-import { AsyncView } from '../shared/AsyncView';
 import { formatBytes, formatCores } from '../shared/format';
 import { useClusterFilter } from '../shared/useClusterFilter';
 import { useUrlFilter } from '../shared/useUrlFilter';

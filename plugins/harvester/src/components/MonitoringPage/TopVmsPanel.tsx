@@ -3,8 +3,7 @@ import {
   Monitoring,
   stringifyHarvesterRef,
 } from '@internal/plugin-harvester-common';
-import { ListTable } from '../shared/ListTable';
-import { Panel } from '../shared/Panel';
+import { ListTable, Panel } from '@internal/portal-react';
 import { HarvesterLinks, useHarvesterLinks } from '../shared/useHarvesterLinks';
 
 type VmUsage = Monitoring['vms'][number];

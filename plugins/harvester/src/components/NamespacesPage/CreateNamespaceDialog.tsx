@@ -1,16 +1,17 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { TextField } from '@backstage/ui';
 import { kubeNameSchema } from '@internal/plugin-harvester-common';
-import { harvesterApiRef } from '../../api/HarvesterApi';
-import type { NamespaceCreateRequest } from '../../api/types';
-import { ClusterField } from '../shared/ClusterField';
-import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
 import {
+  DialogFrame,
   optional,
   RequestSchema,
   useSchemaForm,
-} from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
+  useSubmit,
+} from '@internal/portal-react';
+import { harvesterApiRef } from '../../api/HarvesterApi';
+import type { NamespaceCreateRequest } from '../../api/types';
+import { ClusterField } from '../shared/ClusterField';
+import { CreateDialogProps } from '../shared/CreateDialogProps';
 import { withTarget } from '../shared/withTarget';
 
 /** `{ name, owner? }`: the name must be a DNS label; the server checks the owner. */

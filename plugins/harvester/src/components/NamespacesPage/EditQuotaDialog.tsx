@@ -4,10 +4,13 @@ import {
   NamespaceSummary,
   namespaceQuotaSchema,
 } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 const GiB = 1024 ** 3;
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { InputError } from '@backstage/errors';
+import { fill, openDialog } from '@internal/portal-react/testing';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
-import { fill, openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { NamespacesPage } from './NamespacesPage';
 

@@ -1,8 +1,8 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Table } from '@backstage/ui';
+import { useDialog } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { ListToolbar } from '../shared/ListToolbar';
-import { useDialog } from '../shared/useDialog';
 import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
 import { CreateNamespaceDialog } from './CreateNamespaceDialog';

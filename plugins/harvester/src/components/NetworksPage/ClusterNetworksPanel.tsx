@@ -2,11 +2,14 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import type { ClusterNetworkSummary } from '@internal/plugin-harvester-common';
+import {
+  AsyncView,
+  ListTable,
+  withIds,
+  Panel,
+  ToneChip,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { AsyncView } from '../shared/AsyncView';
-import { ListTable, withIds } from '../shared/ListTable';
-import { Panel } from '../shared/Panel';
-import { ToneChip } from '../shared/ToneChip';
 
 type ClusterNetworkRow = ClusterNetworkSummary & { id: string };
 

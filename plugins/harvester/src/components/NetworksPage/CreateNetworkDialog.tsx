@@ -2,13 +2,17 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Select, TextField } from '@backstage/ui';
 import { networkCreateSchema } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  asOptions,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
-import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
+import { CreateDialogProps } from '../shared/CreateDialogProps';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
-import { asOptions } from '../shared/FilterSelect';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 import { bindTarget, withTarget } from '../shared/withTarget';
 
 type NetworkValues = Partial<NamespaceTarget> & {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConflictError } from '@backstage/errors';
+import { choose, fill, openDialog } from '@internal/portal-react/testing';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
-import { choose, fill, openDialog } from '../../__testUtils__/dialogs';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { NetworksPage } from './NetworksPage';
 

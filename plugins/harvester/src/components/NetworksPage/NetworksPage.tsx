@@ -1,9 +1,9 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Table } from '@backstage/ui';
+import { useDialog } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { DeleteDialog } from '../shared/DeleteDialog';
 import { ListToolbar } from '../shared/ListToolbar';
-import { useDialog } from '../shared/useDialog';
 import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
 import { ClusterNetworksPanel } from './ClusterNetworksPanel';

@@ -3,8 +3,8 @@ import {
   harvesterNetworkManagePermission,
   NetworkSummary,
 } from '@internal/plugin-harvester-common';
+import { plural } from '@internal/portal-react';
 import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
-import { plural } from '../shared/format';
 import { actionsColumn, deleteAction } from '../shared/RowActions';
 import type { ObjectRow } from '../shared/usePagedObjects';
 

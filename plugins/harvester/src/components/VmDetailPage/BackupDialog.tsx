@@ -5,10 +5,8 @@ import {
   vmBackupCreateSchema,
   VmDetail,
 } from '@internal/plugin-harvester-common';
+import { DialogFrame, useSchemaForm, useSubmit } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 /** `web-1-snapshot-20250601-1200`: a default name that sorts by time. */
 function defaultName(vm: string, type: BackupType, at = new Date()): string {

@@ -1,13 +1,12 @@
 import { VmDetail } from '@internal/plugin-harvester-common';
+import { ListTable, usePolling } from '@internal/portal-react';
 import {
   backupColumns,
   isBackupInProgress,
 } from '../BackupsPage/backupColumns';
 import { useBackupDialogs } from '../BackupsPage/useBackupDialogs';
-import { ListTable } from '../shared/ListTable';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { toObjectRows } from '../shared/usePagedObjects';
-import { usePolling } from '../shared/usePolling';
 
 /**
  * The VM's snapshots and backups, as the Backup & Snapshot section lists

@@ -2,11 +2,14 @@ import { useNavigate } from 'react-router-dom';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Checkbox, Text, TextField } from '@backstage/ui';
 import { vmCloneSchema, VmDetail } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DialogFrame } from '../shared/DialogFrame';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
-import { optional, useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 /**
  * Clones the VM (its disks copied) under a new name, in its namespace or

@@ -3,9 +3,8 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Checkbox, Text, TextField } from '@backstage/ui';
 import type { VmDetail } from '@internal/plugin-harvester-common';
+import { DialogFrame, useMutation } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { useMutation } from '../shared/useMutation';
 
 /**
  * Deletes the VM after the user types its name. The server's delete plan

@@ -1,7 +1,7 @@
 import { CellText, ColumnConfig } from '@backstage/ui';
 import type { VmDisk } from '@internal/plugin-harvester-common';
+import { ListTable, withIds } from '@internal/portal-react';
 import { formatBytes } from '../shared/format';
-import { ListTable, withIds } from '../shared/ListTable';
 
 type Row = VmDisk & { id: string };
 

@@ -1,6 +1,6 @@
 import { CellText, ColumnConfig } from '@backstage/ui';
 import type { VmNetworkInterface } from '@internal/plugin-harvester-common';
-import { ListTable, withIds } from '../shared/ListTable';
+import { ListTable, withIds } from '@internal/portal-react';
 
 type Row = VmNetworkInterface & { id: string };
 

@@ -3,9 +3,8 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Select, Text } from '@backstage/ui';
 import type { VmDetail } from '@internal/plugin-harvester-common';
+import { DialogFrame, useMutation } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DialogFrame } from '../shared/DialogFrame';
-import { useMutation } from '../shared/useMutation';
 
 /** The "any host" choice; a Select cannot hold an empty key. */
 const SCHEDULER = '__scheduler__';

@@ -1,7 +1,6 @@
 import { CellText, ColumnConfig } from '@backstage/ui';
 import type { VmMigration } from '@internal/plugin-harvester-common';
-import { ListTable, withIds } from '../shared/ListTable';
-import { TimeCell } from '../shared/TimeCell';
+import { ListTable, withIds, TimeCell } from '@internal/portal-react';
 
 type Row = VmMigration & { id: string };
 

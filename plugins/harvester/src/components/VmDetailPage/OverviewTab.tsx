@@ -1,14 +1,9 @@
 import { Flex, Grid, Link, Text } from '@backstage/ui';
 import type { VmDetail } from '@internal/plugin-harvester-common';
+import { formatTime, TagList } from '@internal/portal-react';
 import { ConditionsTable } from '../shared/ConditionsTable';
-import {
-  formatBytes,
-  formatCores,
-  formatTime,
-  shortRef,
-} from '../shared/format';
+import { formatBytes, formatCores, shortRef } from '../shared/format';
 import { LabeledValue } from '../shared/LabeledValue';
-import { TagList } from '../shared/TagList';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
 
 /** The VM's size, where it runs, who owns it, its tags and conditions. */

@@ -12,11 +12,9 @@ import {
   VmDetail,
   VmState,
 } from '@internal/plugin-harvester-common';
+import { ErrorNote, useDialog, useMutation } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { ErrorNote } from '../shared/ErrorNote';
 import { useCan } from '../shared/permissions';
-import { useDialog } from '../shared/useDialog';
-import { useMutation } from '../shared/useMutation';
 import { vmActionLabels } from '../VmsPage/vmActionLabels';
 import { BackupDialog } from './BackupDialog';
 import { CloneDialog } from './CloneDialog';

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConflictError } from '@backstage/errors';
-import { fill, openDialog, press } from '../../__testUtils__/dialogs';
+import { fill, openDialog, press } from '@internal/portal-react/testing';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { VmDetailPage } from './VmDetailPage';

@@ -1,13 +1,16 @@
-import { ReactNode } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Flex, Tab, TabList, TabPanel, Tabs, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import { Progress } from '@backstage/core-components';
 import type { VmDetail } from '@internal/plugin-harvester-common';
+import {
+  AsyncView,
+  DetailHeading,
+  SectionTabs,
+  SectionTab,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { AsyncView } from '../shared/AsyncView';
-import { DetailHeading } from '../shared/DetailHeading';
 import { EventsTable } from '../shared/EventsTable';
 import { VmStateBadge } from '../shared/StateBadge';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
@@ -21,41 +24,38 @@ import { VmActions } from './VmActions';
 
 type TabContext = { vm: VmDetail; reload(): void };
 
-const tabs: { id: string; label: string; render(c: TabContext): ReactNode }[] =
-  [
-    {
-      id: 'overview',
-      label: 'Overview',
-      render: c => <OverviewTab vm={c.vm} />,
-    },
-    {
-      id: 'volumes',
-      label: 'Volumes',
-      render: c => <DisksTab disks={c.vm.disks} />,
-    },
-    {
-      id: 'networks',
-      label: 'Networks',
-      render: c => <InterfacesTab interfaces={c.vm.interfaces} />,
-    },
-    {
-      id: 'migrations',
-      label: 'Migrations',
-      render: c => <MigrationsTab migrations={c.vm.migrations} />,
-    },
-    {
-      id: 'backups',
-      label: 'Snapshots & Backups',
-      render: c => <BackupsTab vm={c.vm} onChanged={c.reload} />,
-    },
-    {
-      id: 'events',
-      label: 'Events',
-      render: c => (
-        <EventsTable events={c.vm.events} empty="No recent events." />
-      ),
-    },
-  ];
+const tabs: SectionTab<TabContext>[] = [
+  {
+    id: 'overview',
+    label: 'Overview',
+    render: c => <OverviewTab vm={c.vm} />,
+  },
+  {
+    id: 'volumes',
+    label: 'Volumes',
+    render: c => <DisksTab disks={c.vm.disks} />,
+  },
+  {
+    id: 'networks',
+    label: 'Networks',
+    render: c => <InterfacesTab interfaces={c.vm.interfaces} />,
+  },
+  {
+    id: 'migrations',
+    label: 'Migrations',
+    render: c => <MigrationsTab migrations={c.vm.migrations} />,
+  },
+  {
+    id: 'backups',
+    label: 'Snapshots & Backups',
+    render: c => <BackupsTab vm={c.vm} onChanged={c.reload} />,
+  },
+  {
+    id: 'events',
+    label: 'Events',
+    render: c => <EventsTable events={c.vm.events} empty="No recent events." />,
+  },
+];
 
 /**
  * One VM (`/vms/:cluster/:namespace/:name`): state and actions in the
@@ -67,25 +67,11 @@ export function VmDetailPage() {
   const api = useApi(harvesterApiRef);
   const links = useHarvesterLinks();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
   const vm = useAsyncRetry(
     () => api.getVm({ cluster, namespace, name }),
     [api, cluster, namespace, name],
   );
   const settle = useSettling(vm.value, vm.retry);
-  const tab = tabs.some(t => t.id === params.get('tab'))
-    ? params.get('tab')!
-    : 'overview';
-  const select = (key: unknown) =>
-    setParams(
-      current => {
-        const next = new URLSearchParams(current);
-        next.set('tab', String(key));
-        return next;
-      },
-      { replace: true },
-    );
-
   return (
     <AsyncView result={vm}>
       {value => (
@@ -118,20 +104,11 @@ export function VmDetailPage() {
               </Text>
             </div>
           ) : null}
-          <Tabs selectedKey={tab} onSelectionChange={select}>
-            <TabList aria-label="VM sections">
-              {tabs.map(t => (
-                <Tab key={t.id} id={t.id}>
-                  {t.label}
-                </Tab>
-              ))}
-            </TabList>
-            {tabs.map(t => (
-              <TabPanel key={t.id} id={t.id}>
-                {t.render({ vm: value, reload: vm.retry })}
-              </TabPanel>
-            ))}
-          </Tabs>
+          <SectionTabs
+            label="VM sections"
+            tabs={tabs}
+            context={{ vm: value, reload: vm.retry }}
+          />
         </Flex>
       )}
     </AsyncView>

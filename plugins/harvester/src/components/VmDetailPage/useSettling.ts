@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { VmState, VmSummary } from '@internal/plugin-harvester-common';
-import { usePolling } from '../shared/usePolling';
+import { usePolling } from '@internal/portal-react';
 
 const POLL_MS = 2000;
 const GIVE_UP_MS = 120_000;

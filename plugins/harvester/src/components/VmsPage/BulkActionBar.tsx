@@ -1,6 +1,6 @@
 import { Button, Flex, Text } from '@backstage/ui';
+import { plural } from '@internal/portal-react';
 import type { VmBulkAction } from '../../api/types';
-import { plural } from '../shared/format';
 import { vmActionLabels } from './vmActionLabels';
 
 const bulkActions: VmBulkAction[] = [

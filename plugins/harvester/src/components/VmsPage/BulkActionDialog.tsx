@@ -6,13 +6,15 @@ import {
   stringifyHarvesterRef,
   VmSummary,
 } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  plural,
+  ToneChip,
+  useMutation,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { VmBulkAction } from '../../api/types';
-import { DialogFrame } from '../shared/DialogFrame';
-import { plural } from '../shared/format';
 import { VmStateBadge } from '../shared/StateBadge';
-import { ToneChip } from '../shared/ToneChip';
-import { useMutation } from '../shared/useMutation';
 import { vmActionEffects, vmActionLabels } from './vmActionLabels';
 
 const listStyle = { margin: 0, paddingLeft: 0, listStyle: 'none' } as const;

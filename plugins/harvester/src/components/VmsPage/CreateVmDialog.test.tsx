@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { choose, fill, openDialog } from '../../__testUtils__/dialogs';
+import { choose, fill, openDialog } from '@internal/portal-react/testing';
 import { FakeHarvesterApi } from '../../__testUtils__/FakeHarvesterApi';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { VmsPage } from './VmsPage';

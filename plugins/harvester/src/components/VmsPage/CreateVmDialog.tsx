@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Text, TextField } from '@backstage/ui';
 import { vmCreateSchema, VmSummary } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  useMutation,
+  useSchemaForm,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget, VmCreateRequest } from '../../api/types';
-import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
+import { CreateDialogProps } from '../shared/CreateDialogProps';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
-import { useMutation } from '../shared/useMutation';
-import { useSchemaForm } from '../shared/useSchemaForm';
 import { CreateVmFields } from './CreateVmFields';
 import { initialCreateVmValues, toCreateVmRequest } from './createVmForm';
 import { useCreateVmChoices } from './useCreateVmChoices';

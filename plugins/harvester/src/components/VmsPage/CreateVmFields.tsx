@@ -9,7 +9,7 @@ import {
   TextField,
 } from '@backstage/ui';
 import type { RunStrategy } from '@internal/plugin-harvester-common';
-import type { FieldBinding } from '../shared/useSchemaForm';
+import type { FieldBinding } from '@internal/portal-react';
 import { CreateVmValues, sizeDefaults } from './createVmForm';
 import type { CreateVmChoices } from './useCreateVmChoices';
 

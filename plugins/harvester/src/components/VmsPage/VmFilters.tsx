@@ -1,8 +1,8 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, TextField } from '@backstage/ui';
 import { vmStates } from '@internal/plugin-harvester-common';
+import { asOptions, FilterSelect } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { asOptions, FilterSelect } from '../shared/FilterSelect';
 import { SearchFilter, StateFilter } from '../shared/ListFilters';
 import { NamespaceFilter } from '../shared/NamespaceFilter';
 import { useObjectNames } from '../shared/useObjectNames';

@@ -1,6 +1,6 @@
 import type { RunStrategy } from '@internal/plugin-harvester-common';
+import { optional } from '@internal/portal-react';
 import type { VmCreateRequest } from '../../api/types';
-import { optional } from '../shared/useSchemaForm';
 
 /** The create-VM form as the user fills it in; text as typed. */
 export type CreateVmValues = {

@@ -2,14 +2,13 @@ import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Radio, RadioGroup, Select, TextField } from '@backstage/ui';
 import { volumeCreateSchema } from '@internal/plugin-harvester-common';
+import { DialogFrame, useSchemaForm, useSubmit } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
-import { CreateDialogProps, DialogFrame } from '../shared/DialogFrame';
+import { CreateDialogProps } from '../shared/CreateDialogProps';
 import { NamespaceTargetFields } from '../shared/NamespaceTargetFields';
 import { refineSchema } from '../shared/refineSchema';
 import { StorageClassSelect } from '../shared/StorageClassSelect';
-import { useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 import { bindTarget, withTarget } from '../shared/withTarget';
 
 type VolumeValues = Partial<NamespaceTarget> & {

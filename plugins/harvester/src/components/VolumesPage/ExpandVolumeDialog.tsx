@@ -4,13 +4,11 @@ import {
   VolumeSummary,
   volumeExpandSchema,
 } from '@internal/plugin-harvester-common';
+import { DialogFrame, useSchemaForm, useSubmit } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DialogFrame } from '../shared/DialogFrame';
 import { formatBytes } from '../shared/format';
 import { bytesToQuantity, quantityToBytes } from '../shared/quantity';
 import { refineSchema } from '../shared/refineSchema';
-import { useSchemaForm } from '../shared/useSchemaForm';
-import { useSubmit } from '../shared/useSubmit';
 
 /** Grows a volume; a size at or below the current one is refused here already. */
 export function ExpandVolumeDialog(props: {

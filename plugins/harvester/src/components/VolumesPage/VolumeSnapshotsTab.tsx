@@ -1,14 +1,13 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Cell, CellText, ColumnConfig, Flex, Table } from '@backstage/ui';
 import type { VolumeSnapshotSummary } from '@internal/plugin-harvester-common';
+import { ToneChip, usePolling } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
 import { formatBytes } from '../shared/format';
 import { ListToolbar } from '../shared/ListToolbar';
-import { ToneChip } from '../shared/ToneChip';
 import { useListFilter } from '../shared/useListFilter';
 import { ObjectRow, usePagedObjects } from '../shared/usePagedObjects';
-import { usePolling } from '../shared/usePolling';
 
 type SnapshotRow = ObjectRow<VolumeSnapshotSummary>;
 

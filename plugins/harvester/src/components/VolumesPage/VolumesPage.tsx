@@ -1,4 +1,4 @@
-import { UrlTabs } from '../shared/UrlTabs';
+import { UrlTabs } from '@internal/portal-react';
 import { VolumeSnapshotsTab } from './VolumeSnapshotsTab';
 import { VolumesTab } from './VolumesTab';
 

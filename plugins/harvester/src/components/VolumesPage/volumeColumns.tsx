@@ -3,10 +3,10 @@ import {
   harvesterVolumeManagePermission,
   VolumeSummary,
 } from '@internal/plugin-harvester-common';
+import { Tone, ToneChip } from '@internal/portal-react';
 import { clusterColumn, createdColumn, nameColumn } from '../shared/columns';
 import { formatBytes } from '../shared/format';
 import { actionsColumn, deleteAction } from '../shared/RowActions';
-import { Tone, ToneChip } from '../shared/ToneChip';
 import type { ObjectRow } from '../shared/usePagedObjects';
 import type { HarvesterLinks } from '../shared/useHarvesterLinks';
 

@@ -1,4 +1,4 @@
-import { FilterSelect } from './FilterSelect';
+import { FilterSelect } from '@internal/portal-react';
 import { useClusterFilter } from './useClusterFilter';
 import { useClusters } from './useClusters';
 

@@ -1,6 +1,5 @@
 import { Cell, CellText, ColumnConfig } from '@backstage/ui';
-import { ListTable, withIds } from './ListTable';
-import { ToneChip } from './ToneChip';
+import { ListTable, withIds, ToneChip } from '@internal/portal-react';
 
 type Condition = {
   type: string;

@@ -1,7 +1,6 @@
 import { ReactNode } from 'react';
 import { Text } from '@backstage/ui';
-import { DialogFrame } from './DialogFrame';
-import { useMutation } from './useMutation';
+import { DialogFrame, useMutation } from '@internal/portal-react';
 
 /**
  * Asks before a change to an object picked elsewhere (a row's button),

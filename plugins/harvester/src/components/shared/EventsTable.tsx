@@ -1,8 +1,6 @@
 import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
 import type { ClusterEvent } from '@internal/plugin-harvester-common';
-import { ListTable, withIds } from './ListTable';
-import { TimeCell } from './TimeCell';
-import { ToneChip } from './ToneChip';
+import { ListTable, withIds, TimeCell, ToneChip } from '@internal/portal-react';
 
 type EventRow = ClusterEvent & { id: string };
 

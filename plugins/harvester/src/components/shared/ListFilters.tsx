@@ -1,5 +1,5 @@
 import { SearchField } from '@backstage/ui';
-import { asOptions, FilterSelect } from './FilterSelect';
+import { asOptions, FilterSelect } from '@internal/portal-react';
 
 /** A list's free-text search, named "Search <noun>". */
 export function SearchFilter(props: {

@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/frontend-plugin-api';
+import { asOptions, FilterSelect } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { asOptions, FilterSelect } from './FilterSelect';
 import { useObjectNames } from './useObjectNames';
 
 /** A list's namespace filter: the namespace names of `clusters` (all: undefined). */

@@ -1,10 +1,10 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Flex, Select } from '@backstage/ui';
+import { asOptions } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
 import type { NamespaceTarget } from '../../api/types';
 import { ClusterField } from './ClusterField';
-import { asOptions } from './FilterSelect';
 
 /**
  * Where something new goes: a cluster, then one of its namespaces. Picking

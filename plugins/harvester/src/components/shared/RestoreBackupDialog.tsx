@@ -1,11 +1,14 @@
 import { Checkbox, Radio, RadioGroup, Text, TextField } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { vmRestoreSchema, VmBackup } from '@internal/plugin-harvester-common';
+import {
+  DialogFrame,
+  ErrorNote,
+  optional,
+  useSchemaForm,
+  useSubmit,
+} from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { DialogFrame } from './DialogFrame';
-import { ErrorNote } from './ErrorNote';
-import { optional, useSchemaForm } from './useSchemaForm';
-import { useSubmit } from './useSubmit';
 
 type RestoreValues = {
   mode: 'new' | 'replace';

@@ -3,7 +3,7 @@ import type {
   ReadinessLevel,
   VmState,
 } from '@internal/plugin-harvester-common';
-import { Tone, ToneChip } from './ToneChip';
+import { Tone, ToneChip } from '@internal/portal-react';
 
 export const vmStateTones: Record<VmState, Tone> = {
   Running: 'success',

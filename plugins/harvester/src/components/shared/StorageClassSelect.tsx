@@ -1,7 +1,7 @@
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
+import { FilterSelect } from '@internal/portal-react';
 import { harvesterApiRef } from '../../api/HarvesterApi';
-import { FilterSelect } from './FilterSelect';
 
 /**
  * A storage class of `cluster`, or none for the cluster's default (named

@@ -1,5 +1,5 @@
 import { CellText, ColumnConfig, TableItem } from '@backstage/ui';
-import { TimeCell } from './TimeCell';
+import { TimeCell } from '@internal/portal-react';
 
 /*
  * The columns most lists share. A column's id is the field the server

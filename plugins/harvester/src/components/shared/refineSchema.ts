@@ -1,4 +1,4 @@
-import type { RequestSchema } from './useSchemaForm';
+import type { RequestSchema } from '@internal/portal-react';
 
 /** A mistake in one field of a form. */
 export type FieldIssue = { path: string[]; message: string };

@@ -1,4 +1,4 @@
-import type { RequestSchema } from './useSchemaForm';
+import type { RequestSchema } from '@internal/portal-react';
 
 /** A request and where it goes: its cluster and, for most, its namespace. */
 export type Targeted<K extends string, R> = {

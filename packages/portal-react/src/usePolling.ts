@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * Calls `tick` every `intervalMs` while `active` (auto-refresh, an image
- * downloading, an action settling). The latest `tick` is used, so callers
- * need not memoise it.
+ * Calls `tick` every `intervalMs` while `active` (auto-refresh, a download
+ * or a sync running, an action settling). The latest `tick` is used, so
+ * callers need not memoise it.
  */
 export function usePolling(
   active: boolean,

@@ -9,7 +9,7 @@ import {
 } from '@backstage/ui';
 import { ErrorNote } from './ErrorNote';
 
-/** The main button of a dialog. */
+/** A button of a dialog's footer. */
 export type DialogAction = {
   label: string;
   pending?: boolean;
@@ -18,15 +18,8 @@ export type DialogAction = {
   onPress(): void;
 };
 
-/** What a Create dialog takes: the cluster picked in the header to start with. */
-export type CreateDialogProps<TCreated = unknown> = {
-  cluster?: string;
-  onCancel(): void;
-  onCreated(created: TCreated): void;
-};
-
 /**
- * Every dialog of the plugin: a title, the content in a column, the
+ * Every dialog of the portal's pages: a title, the content in a column, the
  * server's refusal under it, then Cancel, any extra actions and the main
  * action (spinning while it is sent). Mounted only while open; Escape and
  * outside clicks cancel.

@@ -28,7 +28,7 @@ function fieldOf(path: PropertyKey[]): string {
  * Form values checked against the same common schema the server uses, so
  * mistakes show beside their field before anything is sent. Errors appear
  * after the first submit and then follow each keystroke. Form keys are
- * named like the request's fields.
+ * named like the request's fields (nested ones by their last name).
  */
 export function useSchemaForm<TValues extends object, TRequest>(options: {
   schema: RequestSchema<TRequest>;
@@ -70,4 +70,12 @@ export function useSchemaForm<TValues extends object, TRequest>(options: {
 export function optional(text: string): string | undefined {
   const trimmed = text.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** "a, b ,c" → ["a", "b", "c"]: list fields are typed comma-separated. */
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map(part => part.trim())
+    .filter(Boolean);
 }

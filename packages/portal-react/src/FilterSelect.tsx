@@ -26,7 +26,7 @@ export function FilterSelect(props: {
   );
 }
 
-/** Plain strings (states, names) as Select options. */
+/** Plain strings (states, kinds, names) as Select options. */
 export function asOptions(values: readonly string[] = []) {
   return values.map(value => ({ id: value, label: value }));
 }

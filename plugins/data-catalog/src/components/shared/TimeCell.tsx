@@ -1,9 +1,0 @@
-import { CellText } from '@backstage/ui';
-import { formatTime, timeAgo } from './format';
-
-/** A table cell with a moment as "3 h ago", the exact time under it. */
-export function TimeCell(props: { at: string | undefined }) {
-  return (
-    <CellText title={timeAgo(props.at)} description={formatTime(props.at)} />
-  );
-}
