@@ -136,5 +136,6 @@ kubernetes_env() {
   cat <<ENV
 export KUBECONFIG=$kubernetes_dir/kubeconfig
 export KUBERNETES_API_URL=$kubernetes_url
+export KUBERNETES_ETCD_URL=http://127.0.0.1:$kubernetes_etcd_port
 ENV
 }

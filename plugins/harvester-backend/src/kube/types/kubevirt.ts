@@ -3,7 +3,7 @@ import { KubeObject, KubeObjectMeta } from '../KubeObject';
 
 /**
  * The parts of KubeVirt's `kubevirt.io/v1` objects the portal reads and
- * writes (schemas in /work/shared/harvester/crds/kubevirt).
+ * writes (schemas in ../shared/harvester/crds/kubevirt).
  */
 
 export type KubeCondition = {
