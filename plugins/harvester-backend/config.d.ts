@@ -18,6 +18,11 @@ export interface Config {
       owner?: string;
       /** Harvester UI base URL for console links; default `url` without the port. */
       dashboardUrl?: string;
+      /**
+       * Base URL of Harvester's own API (`/v1/harvester/...`, image
+       * uploads), e.g. `https://<vip>`; default the origin of `url`.
+       */
+      harvesterApiUrl?: string;
       /** Prometheus HTTP API base URL for history charts; default none. */
       prometheusUrl?: string;
       auth:

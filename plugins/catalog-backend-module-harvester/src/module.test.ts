@@ -20,7 +20,7 @@ describe('catalogModuleHarvester', () => {
   });
   afterEach(() => backend.close());
 
-  async function startModule(config: object = {}) {
+  async function startModule() {
     const providers: EntityProvider[] = [];
     const scheduler = mockServices.scheduler.mock();
     const events = mockServices.events();
@@ -34,7 +34,6 @@ describe('catalogModuleHarvester', () => {
       features: [
         catalogModuleHarvester,
         scheduler.factory,
-        mockServices.rootConfig.factory({ data: config }),
         mockServices.discovery.mock({
           getBaseUrl: async pluginId => `${backend.origin}/api/${pluginId}`,
         }).factory,
@@ -59,21 +58,8 @@ describe('catalogModuleHarvester', () => {
     });
   });
 
-  it('takes its schedule from config and reads when VMs change', async () => {
-    const { provider, task, events } = await startModule({
-      catalog: {
-        providers: {
-          harvester: {
-            schedule: { frequency: { minutes: 5 }, timeout: { minutes: 1 } },
-          },
-        },
-      },
-    });
-    expect(task).toMatchObject({
-      frequency: { minutes: 5 },
-      timeout: { minutes: 1 },
-    });
-
+  it('applies the VMs an event names as a delta, reads everything for an event without them', async () => {
+    const { provider, task, events } = await startModule();
     const mutations: EntityProviderMutation[] = [];
     await provider.connect({
       applyMutation: async m => {
@@ -81,22 +67,53 @@ describe('catalogModuleHarvester', () => {
       },
       refresh: jest.fn(),
     });
+    const until = async (count: number) => {
+      for (let i = 0; i < 50 && mutations.length < count; i++) {
+        await new Promise(resolve => setTimeout(resolve, 20));
+      }
+    };
     backend.answerWith({
-      entities: [harvesterEntity('east')],
+      entities: [
+        harvesterEntity('east'),
+        harvesterEntity('east', { namespace: 'web', name: 'a' }),
+      ],
       unavailableClusters: [],
     });
+
+    await events.publish({
+      topic: HARVESTER_TOPICS.vmsChanged,
+      eventPayload: { clusters: ['east'], vms: ['east/web/a', 'east/web/x'] },
+    });
+    await until(1);
+    expect(mutations).toEqual([
+      {
+        type: 'delta',
+        added: [
+          expect.objectContaining({
+            entity: expect.objectContaining({
+              metadata: expect.objectContaining({ name: 'east-web-a' }),
+            }),
+          }),
+        ],
+        removed: [{ entityRef: 'resource:default/east-web-x' }],
+      },
+    ]);
+
     await events.publish({
       topic: HARVESTER_TOPICS.vmsChanged,
       eventPayload: { clusters: ['east'] },
     });
-    for (let i = 0; i < 50 && mutations.length === 0; i++) {
-      await new Promise(resolve => setTimeout(resolve, 20));
-    }
-    expect(mutations).toMatchObject([
-      { type: 'full', entities: [{ entity: { metadata: { name: 'east' } } }] },
-    ]);
+    await until(2);
+    expect(mutations[1]).toMatchObject({
+      type: 'full',
+      entities: [
+        { entity: { metadata: { name: 'east' } } },
+        { entity: { metadata: { name: 'east-web-a' } } },
+      ],
+    });
 
     await task.fn(new AbortController().signal);
-    expect(backend.requests).toBe(2);
+    expect(mutations.map(m => m.type)).toEqual(['delta', 'full', 'full']);
+    expect(backend.vmRequests).toEqual([['east/web/a', 'east/web/x']]);
   });
 });

@@ -1,24 +1,23 @@
 import {
   coreServices,
   createBackendModule,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { HARVESTER_TOPICS } from '@internal/plugin-harvester-common';
+import {
+  entityProviderRefreshDeps,
+  scheduleEntityProviderRefresh,
+} from '@internal/catalog-provider-node';
+import {
+  HARVESTER_TOPICS,
+  vmsChangedPayloadSchema,
+} from '@internal/plugin-harvester-common';
 import { HarvesterEntitiesClient } from './HarvesterEntitiesClient';
 import { HarvesterEntityProvider } from './HarvesterEntityProvider';
 
-const SCHEDULE_KEY = 'catalog.providers.harvester.schedule';
-const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
-  frequency: { seconds: 60 },
-  timeout: { seconds: 50 },
-};
-
 /**
- * Harvester clusters and VMs in the catalog, read from the harvester
- * backend on a schedule and whenever it reports VMs created or deleted.
+ * Harvester clusters and VMs in the catalog: everything read from the
+ * harvester backend on a schedule, and the VMs it reports created or
+ * deleted updated alone as they change.
  */
 export const catalogModuleHarvester = createBackendModule({
   pluginId: 'catalog',
@@ -27,47 +26,34 @@ export const catalogModuleHarvester = createBackendModule({
     env.registerInit({
       deps: {
         catalog: catalogProcessingExtensionPoint,
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
         discovery: coreServices.discovery,
         auth: coreServices.auth,
-        scheduler: coreServices.scheduler,
-        events: eventsServiceRef,
+        ...entityProviderRefreshDeps,
       },
-      async init({
-        catalog,
-        config,
-        logger,
-        discovery,
-        auth,
-        scheduler,
-        events,
-      }) {
+      async init({ catalog, discovery, auth, ...services }) {
         const provider = new HarvesterEntityProvider({
           client: new HarvesterEntitiesClient({ discovery, auth }),
-          logger,
+          logger: services.logger,
         });
         catalog.addEntityProvider(provider);
 
-        const schedule = config.has(SCHEDULE_KEY)
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-              config.getConfig(SCHEDULE_KEY),
-            )
-          : DEFAULT_SCHEDULE;
-        await scheduler.scheduleTask({
-          id: 'harvester-entity-provider',
-          ...schedule,
-          fn: () => provider.refresh(),
-        });
-        await events.subscribe({
-          id: 'catalog-harvester-entity-provider',
+        await scheduleEntityProviderRefresh({
+          ...services,
+          configKey: 'catalog.providers.harvester.schedule',
+          defaultSchedule: {
+            frequency: { seconds: 60 },
+            timeout: { seconds: 50 },
+          },
+          taskId: 'harvester-entity-provider',
           topics: [HARVESTER_TOPICS.vmsChanged],
-          onEvent: async () => {
-            await provider
-              .refresh()
-              .catch(error =>
-                logger.warn(`Reading Harvester entities failed: ${error}`),
-              );
+          refresh: () => provider.refresh(),
+          // An event without the VMs it is about asks for a full read.
+          onEvent: async event => {
+            const payload = vmsChangedPayloadSchema.safeParse(
+              event.eventPayload,
+            );
+            const vms = payload.success ? payload.data.vms : undefined;
+            await (vms ? provider.applyVmChanges(vms) : provider.refresh());
           },
         });
       },

@@ -18,6 +18,10 @@ export {
   startFakeVirtApi,
   type FakeVirtApi,
 } from './fakeVirtApi/startFakeVirtApi';
+export {
+  startFakeHarvesterUploadApi,
+  type FakeHarvesterUploadApi,
+} from './harvesterApi/startFakeHarvesterUploadApi';
 export { KubeApiClient, type KubeApiConnection } from './kube/KubeApiClient';
 export { KubeApiError } from './kube/KubeApiError';
 export type { KubeResources, ListOptions } from './kube/KubeResources';

@@ -44,6 +44,8 @@ export const HARVESTER_LABELS = {
   tagPrefix: 'tag.harvesterhci.io/',
   volumeClaimTemplates: 'harvesterhci.io/volumeClaimTemplates',
   imageId: 'harvesterhci.io/imageId',
+  /** On an uploaded image: the file's name (Harvester's UI sets it). */
+  imageFileName: 'harvesterhci.io/image-name',
   vmName: 'harvesterhci.io/vmName',
   creator: 'harvesterhci.io/creator',
   sshNames: 'harvesterhci.io/sshNames',
@@ -59,6 +61,9 @@ export const HARVESTER_ENTITY_TYPES = {
 
 /** Events service topics the harvester family publishes. */
 export const HARVESTER_TOPICS = {
-  /** VMs were created or deleted; the catalog module re-reads its entities. */
+  /**
+   * VMs were created or deleted (`VmsChangedPayload`); the catalog module
+   * updates the entities of just those VMs.
+   */
   vmsChanged: 'platform-portal.harvester.vms-changed',
 } as const;

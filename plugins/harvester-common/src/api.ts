@@ -253,7 +253,15 @@ export type ResourceUsage = {
   memoryBytesUsed?: number;
   memoryBytesAllocated?: number;
   memoryBytesTotal: number;
+  /** What the disks hold (Longhorn: `storageMaximum - storageAvailable`). */
   storageBytesUsed?: number;
+  /**
+   * What Longhorn has promised to volume replicas (`storageScheduled`).
+   * Volumes are thin, and Longhorn's over-provisioning setting lets this
+   * exceed `storageBytesTotal` (Harvester's default allows 200%).
+   */
+  storageBytesProvisioned?: number;
+  /** The disks' size (Longhorn: `storageMaximum`), else the block devices'. */
   storageBytesTotal?: number;
 };
 
@@ -261,7 +269,13 @@ export type VolumeSummary = {
   cluster: string;
   namespace: string;
   name: string;
+  /** What the volume has now: the claim's capacity, else its request. */
   sizeBytes: number;
+  /**
+   * While an expansion is under way: the size asked for (the claim's
+   * request is larger than its capacity until Longhorn has resized it).
+   */
+  resizingToBytes?: number;
   storageClass?: string;
   phase: string;
   accessModes: string[];

@@ -11,3 +11,4 @@ export * from './refs';
 export * from './annotations';
 export * from './readiness';
 export * from './entityRefs';
+export * from './vmChanges';

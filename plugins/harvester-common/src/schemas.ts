@@ -148,14 +148,15 @@ export const vmActionSchema = z.object({
   targetHost: z.string().optional(),
 });
 
+/** A VM as `<cluster>/<namespace>/<name>`. */
+export const vmRefSchema = z
+  .string()
+  .regex(/^[^/]+\/[^/]+\/[^/]+$/, 'must be <cluster>/<namespace>/<name>');
+
 /** POST /vms/bulk */
 export const vmBulkActionSchema = z.object({
   action: z.enum([...vmActions, 'delete']),
-  /** VMs as `<cluster>/<namespace>/<name>`. */
-  vms: z
-    .array(z.string().regex(/^[^/]+\/[^/]+\/[^/]+$/))
-    .min(1)
-    .max(200),
+  vms: z.array(vmRefSchema).min(1).max(200),
   /** For delete: also delete the VMs' volumes. */
   removeVolumes: z.boolean().default(false),
 });
@@ -190,18 +191,34 @@ export const vmRestoreSchema = z
     path: ['newVmName'],
   });
 
-/** POST /clusters/:cluster/namespaces/:ns/images */
-export const imageCreateSchema = z.object({
+/** What every new image is given, whatever its source. */
+const imageFieldsSchema = z.object({
   name: kubeNameSchema.optional(),
   displayName: z.string().min(1).max(253),
+  description: z.string().max(1000).optional(),
+  storageClass: z.string().optional(),
+});
+
+/** POST /clusters/:cluster/namespaces/:ns/images: Harvester downloads it. */
+export const imageCreateSchema = imageFieldsSchema.extend({
   url: z
     .string()
     .url()
     .refine(u => /^https?:\/\//.test(u), 'must be http(s)'),
-  description: z.string().max(1000).optional(),
-  storageClass: z.string().optional(),
   checksum: z.string().optional(),
   tags: z.array(z.string()).default([]),
+});
+
+/**
+ * POST /clusters/:cluster/namespaces/:ns/images/upload?<these>: the body is
+ * the file itself (`Content-Type: application/octet-stream`, its size in
+ * `Content-Length`).
+ */
+export const imageUploadQuerySchema = imageFieldsSchema.extend({
+  /** Comma-separated. */
+  tags: csv,
+  /** The file's name, kept on the image as Harvester's UI keeps it. */
+  fileName: z.string().min(1).max(255).optional(),
 });
 
 /** POST /clusters/:cluster/namespaces/:ns/volumes */

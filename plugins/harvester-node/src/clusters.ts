@@ -36,6 +36,11 @@ export type HarvesterClusterDefinition = {
   entityRef?: string;
   /** Harvester UI base URL, for console links; default derived from `url`. */
   dashboardUrl?: string;
+  /**
+   * Base URL of Harvester's own (Steve) API, `https://<vip>`, that serves
+   * `/v1/harvester/...` (image uploads); default the origin of `url`.
+   */
+  harvesterApiUrl?: string;
   /** Prometheus HTTP API base URL for history charts; none means metrics.k8s.io only. */
   prometheusUrl?: string;
 };

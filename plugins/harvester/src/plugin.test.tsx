@@ -7,6 +7,7 @@ import {
   createFrontendModule,
   discoveryApiRef,
   fetchApiRef,
+  identityApiRef,
   OpenIdConnectApi,
 } from '@backstage/frontend-plugin-api';
 import {
@@ -54,15 +55,20 @@ describe('harvester plugin', () => {
     expect(applies!(entity())).toBe(false);
   });
 
-  it('builds the REST client from discovery and fetch', () => {
+  it('builds the REST client from discovery, fetch and identity', () => {
     const { api, deps, factory } = createExtensionTester(harvesterApi).get(
       ApiBlueprint.dataRefs.factory,
     );
     expect(api).toBe(harvesterApiRef);
-    expect(Object.values(deps)).toEqual([discoveryApiRef, fetchApiRef]);
+    expect(Object.values(deps)).toEqual([
+      discoveryApiRef,
+      fetchApiRef,
+      identityApiRef,
+    ]);
     const client = factory({
       fetchApi: mockApis.fetch(),
       discoveryApi: mockApis.discovery(),
+      identityApi: mockApis.identity(),
     });
     expect(client).toBeInstanceOf(HarvesterClient);
   });

@@ -4,6 +4,7 @@ import {
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
+  identityApiRef,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import type { Entity } from '@backstage/catalog-model';
@@ -11,6 +12,7 @@ import DnsIcon from '@material-ui/icons/Dns';
 import { HARVESTER_ANNOTATIONS } from '@internal/plugin-harvester-common';
 import { harvesterApiRef } from './api/HarvesterApi';
 import { HarvesterClient } from './api/HarvesterClient';
+import { preloadSection } from './components/HarvesterPage/preloadSection';
 import {
   advancedRouteRef,
   backupsRouteRef,
@@ -31,26 +33,41 @@ export const harvesterApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: harvesterApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        identityApi: identityApiRef,
+      },
       factory: deps => new HarvesterClient(deps),
     }),
 });
 
 /**
  * Harvester, extension id `page:harvester` at /harvester. It draws its own
- * header with Harvester's navigation as tabs and a cluster picker.
+ * header with Harvester's navigation as tabs and a cluster picker. Opening
+ * it starts three loads at once: its module, the module of the section the
+ * URL opens, and the cluster list every section's first request waits for.
  */
-export const harvesterPage = PageBlueprint.make({
-  params: {
-    path: '/harvester',
-    routeRef: rootRouteRef,
-    title: 'Harvester',
-    icon: <DnsIcon fontSize="inherit" />,
-    noHeader: true,
-    loader: () =>
-      import('./components/HarvesterPage/HarvesterPage').then(m => (
-        <m.HarvesterPage />
-      )),
+export const harvesterPage = PageBlueprint.makeWithOverrides({
+  factory(originalFactory, { apis, config }) {
+    const path = config.path ?? '/harvester';
+    return originalFactory({
+      path: '/harvester',
+      routeRef: rootRouteRef,
+      title: 'Harvester',
+      icon: <DnsIcon fontSize="inherit" />,
+      noHeader: true,
+      loader: () => {
+        preloadSection(window.location.pathname, path);
+        apis
+          .get(harvesterApiRef)
+          ?.listClusters()
+          .catch(() => {}); // the page's own request reports a failure
+        return import('./components/HarvesterPage/HarvesterPage').then(m => (
+          <m.HarvesterPage />
+        ));
+      },
+    });
   },
 });
 

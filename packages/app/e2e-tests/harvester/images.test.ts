@@ -98,3 +98,69 @@ test('Harvester images: an image created from a URL downloads until Active', asy
 
   expect(errors).toEqual([]);
 });
+
+test('Harvester images: a file uploaded from the browser becomes Active', async ({
+  page,
+}) => {
+  const { errors, api } = await startHarvesterTest(page);
+  const displayName = uniqueName('upload');
+  // Longhorn takes sizes in whole 512-byte sectors.
+  const file = Buffer.alloc(4 * 2 ** 20, 7);
+  const uploaded = () =>
+    api.findListed<Image>(
+      'images',
+      west.name,
+      image => image.displayName === displayName,
+    );
+
+  try {
+    await openHarvester(page, 'Images');
+
+    await test.step('the Upload dialog takes a file, where it goes and its name', async () => {
+      await page.getByRole('button', { name: 'Upload image' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Upload image' });
+      await dialog.getByLabel('Image file').setInputFiles({
+        name: `${displayName}.qcow2`,
+        mimeType: 'application/octet-stream',
+        buffer: file,
+      });
+      const name = dialog.getByRole('textbox', { name: 'Display name' });
+      await expect(name).toHaveValue(`${displayName}.qcow2`);
+      await name.fill(displayName);
+      await selectOption(dialog, 'Cluster', west.title);
+      await selectOption(dialog, 'Namespace', 'default');
+      await dialog
+        .getByRole('textbox', { name: 'Description' })
+        .fill('uploaded by the e2e test');
+      await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
+      await expect(dialog).toBeHidden({ timeout: 60_000 });
+      await expect(
+        page.getByText(`Image ${displayName} uploaded`),
+      ).toBeVisible();
+    });
+
+    await test.step('the list shows it Active, with its size and source', async () => {
+      await page
+        .getByRole('searchbox', { name: 'Search images' })
+        .fill(displayName);
+      const table = page.getByRole('grid', { name: 'Data table' });
+      const row = rowOf(table, displayName);
+      await expect(row.getByRole('gridcell', { name: 'Active' })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(row).toContainText('4 MiB');
+      await expect(row).toContainText('upload');
+      await saveScreenshot(page, 'harvester-image-uploaded');
+      expect((await uploaded())?.state).toBe('Active');
+    });
+  } finally {
+    const image = await uploaded();
+    if (image) {
+      await api.deleteQuietly(
+        `/clusters/${image.cluster}/namespaces/${image.namespace}/images/${image.name}`,
+      );
+    }
+  }
+
+  expect(errors).toEqual([]);
+});

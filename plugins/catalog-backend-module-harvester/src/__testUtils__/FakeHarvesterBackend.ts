@@ -1,5 +1,10 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import {
+  HARVESTER_ANNOTATIONS,
+  vmEntitiesRequestSchema,
+} from '@internal/plugin-harvester-common';
+import { text } from 'node:stream/consumers';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { HarvesterEntities } from '../HarvesterEntitiesClient';
@@ -13,12 +18,16 @@ const catalogServiceHeader = mockCredentials.service.header({
 });
 
 /**
- * A stand-in for the harvester backend's `GET /api/harvester/entities`:
- * 401 without the catalog's service token (as the route answers any other
- * caller), else the answer the test set, after an optional delay.
+ * A stand-in for the harvester backend's `GET /api/harvester/entities` and
+ * `POST /api/harvester/entities/vms`: 401 without the catalog's service
+ * token (as the routes answer any other caller), else the answer the test
+ * set, after an optional delay; for `/entities/vms` (400 for a body the
+ * real route refuses) just the VMs asked for of that answer.
  */
 export class FakeHarvesterBackend {
   requests = 0;
+  /** The `vms` of each `POST /entities/vms`. */
+  vmRequests: string[][] = [];
   delayMs = 0;
   private answer: Answer = {
     status: 200,
@@ -30,9 +39,9 @@ export class FakeHarvesterBackend {
   static async start(): Promise<FakeHarvesterBackend> {
     const server = createServer();
     const fake = new FakeHarvesterBackend(server);
-    server.on('request', (req, res) => {
+    server.on('request', async (req, res) => {
       fake.requests += 1;
-      const { status, body } = fake.answerTo(req);
+      const { status, body } = fake.answerTo(req, await text(req));
       setTimeout(() => {
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify(body));
@@ -42,14 +51,40 @@ export class FakeHarvesterBackend {
     return fake;
   }
 
-  private answerTo(req: IncomingMessage): Answer {
-    if (req.url !== '/api/harvester/entities') {
+  private answerTo(req: IncomingMessage, requestBody: string): Answer {
+    const route = `${req.method} ${req.url}`;
+    if (
+      route !== 'GET /api/harvester/entities' &&
+      route !== 'POST /api/harvester/entities/vms'
+    ) {
       return { status: 404, body: { error: { name: 'NotFoundError' } } };
     }
     if (req.headers.authorization !== catalogServiceHeader) {
       return { status: 401, body: { error: { name: 'AuthenticationError' } } };
     }
-    return this.answer;
+    if (route === 'GET /api/harvester/entities' || this.answer.status !== 200) {
+      return this.answer;
+    }
+    const asked = vmEntitiesRequestSchema.safeParse(
+      JSON.parse(requestBody || 'null'),
+    );
+    if (!asked.success) {
+      return { status: 400, body: { error: { name: 'InputError' } } };
+    }
+    this.vmRequests.push(asked.data.vms);
+    const { entities, unavailableClusters } = this.answer
+      .body as HarvesterEntities;
+    return {
+      status: 200,
+      body: {
+        entities: entities.filter(entity =>
+          asked.data.vms.includes(
+            entity.metadata.annotations?.[HARVESTER_ANNOTATIONS.vm] ?? '',
+          ),
+        ),
+        unavailableClusters,
+      },
+    };
   }
 
   /** Where the fake listens; the route is under `/api/harvester`. */

@@ -5,6 +5,7 @@ import {
 import { KubeObject } from '../kube/KubeObject';
 import { seededHash } from '../kube/seededHash';
 import { DemoHost } from './demoData';
+import { DiskLoad, LonghornDisk, longhornDisksOf } from './replicaPlacement';
 
 const KiB = 1024;
 const GiB = 2 ** 30;
@@ -197,23 +198,19 @@ export function blockDevicesOf(host: DemoHost): KubeObject[] {
 }
 
 /**
- * Longhorn's Node: its disks and what it has promised to volumes
- * (`scheduledBytes`, spread by the seed). A witness stores no data.
+ * Longhorn's Node: its disks, what Longhorn promised on each to volume
+ * replicas (`storageScheduled`) and what is still free on it
+ * (`storageAvailable`: the size less what the replicas wrote), from
+ * `loads` (placeReplicas). A witness stores no data.
  */
 export function longhornNodeOf(
   host: DemoHost,
-  scheduledBytes: number,
+  loads: Map<string, DiskLoad> | undefined,
 ): KubeObject {
   const stores = host.role !== 'witness';
-  const disks = host.disks.map((disk, index) => ({
-    key: index === 0 ? 'default-disk' : `extra-disk-${disk.name}`,
-    path:
-      index === 0
-        ? '/var/lib/harvester/defaultdisk'
-        : `/var/lib/harvester/extra-disks/${disk.name}`,
-    maximum: Math.round(disk.sizeGB * 1e9 * 0.98),
-  }));
-  const total = disks.reduce((sum, d) => sum + d.maximum, 0);
+  const disks = longhornDisksOf(host);
+  const loadOf = (disk: LonghornDisk) =>
+    loads?.get(disk.key) ?? { scheduledBytes: 0, usedBytes: 0 };
   return {
     apiVersion: 'longhorn.io/v1beta2',
     kind: 'Node',
@@ -226,7 +223,7 @@ export function longhornNodeOf(
           {
             path: d.path,
             allowScheduling: stores,
-            storageReserved: Math.round(d.maximum * 0.15),
+            storageReserved: d.reservedBytes,
             diskType: 'filesystem',
             tags: [],
           },
@@ -239,26 +236,18 @@ export function longhornNodeOf(
         { type: 'Schedulable', status: stores ? 'True' : 'False' },
       ],
       diskStatus: Object.fromEntries(
-        disks.map(d => {
-          const scheduled = stores
-            ? Math.round((scheduledBytes * d.maximum) / total)
-            : 0;
-          return [
-            d.key,
-            {
-              storageMaximum: d.maximum,
-              storageScheduled: scheduled,
-              storageAvailable: Math.max(
-                0,
-                d.maximum - Math.round(scheduled * 0.6),
-              ),
-              conditions: [
-                { type: 'Ready', status: 'True' },
-                { type: 'Schedulable', status: stores ? 'True' : 'False' },
-              ],
-            },
-          ];
-        }),
+        disks.map(d => [
+          d.key,
+          {
+            storageMaximum: d.maximumBytes,
+            storageScheduled: loadOf(d).scheduledBytes,
+            storageAvailable: d.maximumBytes - loadOf(d).usedBytes,
+            conditions: [
+              { type: 'Ready', status: 'True' },
+              { type: 'Schedulable', status: stores ? 'True' : 'False' },
+            ],
+          },
+        ]),
       ),
     },
   };

@@ -51,6 +51,17 @@ describe('demo seed', () => {
         cpu: '12',
         'devices.kubevirt.io/kvm': '1k',
       });
+      // Its one 480 GB disk: promised more than its size (Longhorn
+      // over-provisions), while what the replicas wrote fits on it.
+      const longhorn = await api.get(
+        'longhornNode',
+        'longhorn-system',
+        'east-worker-1',
+      );
+      const disk = longhorn?.status.diskStatus['default-disk'];
+      expect(disk.storageMaximum).toBe(470.4e9);
+      expect(disk.storageScheduled).toBeGreaterThan(disk.storageMaximum);
+      expect(disk.storageAvailable).toBeGreaterThan(0.1 * disk.storageMaximum);
 
       const before = (await api.list('vm')).map(
         vm => vm.metadata.resourceVersion,

@@ -6,9 +6,8 @@ import { KubeResources } from '../kube/KubeResources';
 import { instanceFor } from '../kubevirt/virtualMachines';
 import { DemoCluster, DemoData } from './demoData';
 import { blockDevicesOf, longhornNodeOf, nodeOf } from './hostObjects';
+import { placeReplicas } from './replicaPlacement';
 import { diskBytesOf, virtualMachineOf } from './vmObjects';
-
-const REPLICAS = 3;
 
 /** The kind of a manifest, by `apiVersion` and `kind`. */
 export function kindOf(object: KubeObject): KindKey {
@@ -62,16 +61,20 @@ export function demoObjects(
         : {}),
     },
   }));
-  const storingHosts = cluster.hosts.filter(h => h.role !== 'witness').length;
-  const volumeBytes = cluster.vms.reduce((sum, vm) => sum + diskBytesOf(vm), 0);
-  const perHost = (volumeBytes * REPLICAS) / Math.max(1, storingHosts);
+  const replicas = placeReplicas(
+    cluster.hosts,
+    cluster.vms.map(vm => ({
+      name: `${cluster.name}/${vm.namespace}/${vm.name}`,
+      bytes: diskBytesOf(vm),
+    })),
+  );
   return [
     ...namespaces,
     ...data.manifests,
     ...cluster.hosts.flatMap(host => [
       nodeOf(host),
       ...blockDevicesOf(host),
-      longhornNodeOf(host, perHost),
+      longhornNodeOf(host, replicas.get(host.name)),
     ]),
     ...cluster.vms.map(virtualMachineOf),
     ...(cluster.manifests ?? []),

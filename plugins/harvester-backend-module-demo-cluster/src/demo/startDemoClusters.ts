@@ -55,6 +55,8 @@ export async function startDemoClusters(options: {
     name: cluster.name,
     title: cluster.title,
     url: running[index].server.url,
+    // The fake server also serves Harvester's image upload action.
+    harvesterApiUrl: running[index].server.url,
     auth: {
       type: 'serviceAccount' as const,
       token: running[index].server.token,

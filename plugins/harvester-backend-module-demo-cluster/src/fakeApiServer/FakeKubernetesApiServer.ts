@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import {
+  matchImageUpload,
+  serveImageUpload,
+} from '../harvesterApi/imageUpload';
 import { KubeApiClient } from '../kube/KubeApiClient';
 import { KubeApiError } from '../kube/KubeApiError';
 import { sendError, sendJson } from '../kube/httpMessages';
@@ -32,15 +36,17 @@ const UNAUTHENTICATED = new Set(['/healthz', '/livez', '/readyz', '/version']);
  * A FAKE Kubernetes API server, in process, for the embedded default and
  * tests: the REST protocol (list, watch, get, create, replace, patch,
  * delete, status subresources) for the kinds in `kube/kinds.ts`, kept in
- * memory, and KubeVirt's virt-api subresources. It stores objects only:
- * the simulated controllers (`SimulatedHarvesterControllers`) act on them.
+ * memory, KubeVirt's virt-api subresources, and Harvester's image upload
+ * action (Harvester's own API on the same port: the clusters'
+ * `harvesterApiUrl`). It stores objects only: the simulated controllers
+ * (`SimulatedHarvesterControllers`) act on them.
  */
 export class FakeKubernetesApiServer {
   private readonly openWatches = new Set<() => void>();
   private readonly store: ObjectStore;
   private readonly writes: ResourceWrites;
   private readonly server: http.Server;
-  /** The server as its own client, for virt-api's subresources. */
+  /** The server as its own client, for virt-api's subresources and uploads. */
   private selfClient?: KubeApiClient;
   private address?: AddressInfo;
 
@@ -105,6 +111,17 @@ export class FakeKubernetesApiServer {
     const subresource = matchKubevirtSubresource(url.pathname);
     if (subresource) {
       await serveKubevirtSubresource(this.selfClient!, subresource, req, res);
+      return;
+    }
+    const upload = matchImageUpload(url);
+    if (upload) {
+      await serveImageUpload(
+        this.selfClient!,
+        upload,
+        url.searchParams,
+        req,
+        res,
+      );
       return;
     }
     const discovery =

@@ -1,19 +1,16 @@
 import http, { IncomingMessage, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { KubeApiClient, KubeApiConnection } from '../kube/KubeApiClient';
 import { KubeApiError } from '../kube/KubeApiError';
 import { sendError } from '../kube/httpMessages';
+import { listenOnLoopback, LoopbackServer } from '../kube/loopbackServer';
 import {
   matchKubevirtSubresource,
   serveKubevirtSubresource,
 } from '../kubevirt/subresourceRoute';
 import { authorizeSubresource } from './subjectAccessReview';
 
-export type FakeVirtApi = {
-  /** `http://127.0.0.1:<port>`: use it as the cluster URL (client-node needs `skipTLSVerify` for http). */
-  url: string;
-  close(): Promise<void>;
-};
+/** Its `url` is the cluster URL to use (client-node needs `skipTLSVerify` for http). */
+export type FakeVirtApi = LoopbackServer;
 
 /** Headers that belong to one connection, not to the proxied message. */
 const HOP_BY_HOP = new Set([
@@ -86,16 +83,11 @@ export async function startFakeVirtApi(
       .then(() => serveKubevirtSubresource(upstream, target, req, res))
       .catch(error => sendError(res, error));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>(resolve => server.close(() => resolve()));
+      await listening.close();
       upstream.close();
     },
   };

@@ -74,32 +74,46 @@ async function progress(
     ...(image.spec?.url ? { appliedUrl: image.spec.url } : {}),
     ...(done ? { size, virtualSize: size * 4 } : {}),
   });
-  if (done) {
-    await createStorageClass(ctx, image);
-    await ctx.events.record(
-      'image',
-      image,
-      'ImageImported',
-      `Image ${image.spec?.displayName ?? name} imported`,
-      { component: 'harvester' },
-    );
-  }
+  if (done) await imported(ctx, image);
+}
+
+/** An image is in: its StorageClass and an Event. */
+async function imported(ctx: SimulationContext, image: KubeObject) {
+  await createStorageClass(ctx, image);
+  await ctx.events.record(
+    'image',
+    image,
+    'ImageImported',
+    `Image ${image.spec?.displayName ?? image.metadata.name} imported`,
+    { component: 'harvester' },
+  );
 }
 
 /**
  * Harvester's image controller with Longhorn backing images: a `download`
  * image goes from 0 to 100 % over the import time, then is Imported with a
  * size; volume exports, restores and clones finish after the backup time.
- * Uploads wait for data that never comes in a simulation.
+ * An `upload` image's status follows its file through the fake upload
+ * action (`harvesterApi/`); once it is Imported it gets its StorageClass.
  */
 export async function reconcileImages(
   ctx: SimulationContext,
   state: ClusterState,
 ) {
   await forEachObject(ctx, 'image', state.images, async image => {
-    const imported = conditionOf(image, 'Imported')?.status === 'True';
+    const isImported = conditionOf(image, 'Imported')?.status === 'True';
     const sourceType = image.spec?.sourceType;
-    if (imported || sourceType === 'upload') return;
+    if (sourceType === 'upload') {
+      // The first tick that sees it Imported.
+      if (
+        isImported &&
+        ctx.clock.elapsed(image.metadata.uid!, 'imported') === 0
+      ) {
+        await imported(ctx, image);
+      }
+      return;
+    }
+    if (isImported) return;
     const elapsed = ctx.clock.elapsed(image.metadata.uid!, 'importing');
     const duration =
       sourceType === 'download'

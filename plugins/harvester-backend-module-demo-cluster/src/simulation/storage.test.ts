@@ -1,3 +1,4 @@
+import { uploadImage } from '../__testUtils__/imageUploads';
 import { useSimulationOnRealCluster } from '../__testUtils__/simulationOnRealCluster';
 
 /** Images, backups and restores, simulated against a real API server. */
@@ -10,9 +11,10 @@ describe('simulated Harvester and Longhorn, for storage', () => {
     namespace = sim.namespace;
   });
 
-  afterAll(() =>
-    api.delete('storageClass', undefined, `longhorn-download-${suffix}`),
-  );
+  afterAll(async () => {
+    await api.delete('storageClass', undefined, `longhorn-download-${suffix}`);
+    await api.delete('storageClass', undefined, `longhorn-upload-${suffix}`);
+  });
 
   it('downloads an image to 100 % and marks it Imported', async () => {
     const name = `download-${suffix}`;
@@ -34,6 +36,23 @@ describe('simulated Harvester and Longhorn, for storage', () => {
     expect(image.status.conditions).toContainEqual(
       expect.objectContaining({ type: 'Imported', status: 'True' }),
     );
+  });
+
+  it('gives an upload image its StorageClass once its upload made it Imported', async () => {
+    const name = `upload-${suffix}`;
+    await api.create('image', {
+      ...uploadImage(name, namespace),
+      status: {
+        progress: 100,
+        conditions: [{ type: 'Imported', status: 'True', reason: 'Imported' }],
+      },
+    });
+    const storageClass = await tickUntil('storage class', () =>
+      api.get('storageClass', undefined, `longhorn-${name}`),
+    );
+    expect(storageClass).toMatchObject({
+      parameters: { backingImage: `${namespace}-${name}` },
+    });
   });
 
   it('makes a backup ready with its volumes and restores it as a new VM', async () => {

@@ -53,6 +53,7 @@ export function cacheSyncedClient(
     get: client.get.bind(client),
     watch: client.watch.bind(client),
     kubevirtSubresource: client.kubevirtSubresource.bind(client),
+    uploadImage: client.uploadImage.bind(client),
     create: async (kind, object, options) => {
       const created = await client.create(kind, object, options);
       // A dry run stores nothing, so the cache never sees it.

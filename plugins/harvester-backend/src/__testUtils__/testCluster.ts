@@ -29,6 +29,8 @@ export type TestClusterOptions = {
    * of the local API server, e.g. a `startFakeVirtApi` in front of it.
    */
   url?: string;
+  /** The cluster's `harvesterApiUrl`, e.g. a `startFakeHarvesterUploadApi`. */
+  harvesterApiUrl?: string;
 };
 
 export type TestCluster = {
@@ -75,6 +77,9 @@ export async function createTestCluster(
         owner: options.owner,
         ...(options.oidc ? { auth: { type: 'oidc' } } : {}),
         ...(options.url ? { url: options.url } : {}),
+        ...(options.harvesterApiUrl
+          ? { harvesterApiUrl: options.harvesterApiUrl }
+          : {}),
       }),
     ],
   });

@@ -17,6 +17,7 @@ export function readConfigClusters(
       skipTLSVerify: cluster.getOptionalBoolean('skipTLSVerify'),
       owner: cluster.getOptionalString('owner'),
       dashboardUrl: cluster.getOptionalString('dashboardUrl'),
+      harvesterApiUrl: cluster.getOptionalString('harvesterApiUrl'),
       prometheusUrl: cluster.getOptionalString('prometheusUrl'),
       auth: readAuth(cluster.getConfig('auth')),
       source: 'config',

@@ -33,6 +33,9 @@ export function sumUsage(usages: ResourceUsage[]): ResourceUsage {
     memoryBytesUsed: sumReported(usages.map(u => u.memoryBytesUsed)),
     storageBytesTotal: sumReported(usages.map(u => u.storageBytesTotal)),
     storageBytesUsed: sumReported(usages.map(u => u.storageBytesUsed)),
+    storageBytesProvisioned: sumReported(
+      usages.map(u => u.storageBytesProvisioned),
+    ),
   };
 }
 

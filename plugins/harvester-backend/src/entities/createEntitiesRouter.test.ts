@@ -62,6 +62,46 @@ describe('GET /entities', () => {
     expect((await request(app).get('/entities').set(asUser())).status).toBe(
       403,
     );
+    const vms = { vms: [`${cluster.definition.name}/default/x`] };
+    expect((await request(app).post('/entities/vms').send(vms)).status).toBe(
+      401,
+    );
+    expect(
+      (await request(app).post('/entities/vms').set(asUser()).send(vms)).status,
+    ).toBe(403);
+  });
+
+  it('gives the entities of just the VMs named, leaving out those that are gone', async () => {
+    const { client, namespace, definition } = cluster;
+    await client.create('vm', vmManifest(namespace, 'named-1'));
+    await client.create('vm', vmManifest(namespace, 'unnamed'));
+    const cache = registry.get(definition.name).cache!;
+    await waitForCache(cache, 'vm', namespace, 'unnamed', o => !!o);
+    const app = createTestApp(
+      await createEntitiesRouter(createTestContext({ registry })),
+    );
+    const ask = (vms: unknown) =>
+      request(app).post('/entities/vms').set(service).send({ vms });
+
+    const { status, body } = await ask([
+      `${definition.name}/${namespace}/named-1`,
+      `${definition.name}/${namespace}/deleted-meanwhile`,
+      `unknown-cluster/${namespace}/x`,
+      `${down}/default/y`,
+    ]);
+    expect(status).toBe(200);
+    expect(body.unavailableClusters).toEqual([down]);
+    expect(
+      body.entities.map((e: Entity) => [e.metadata.title, e.spec?.owner]),
+    ).toEqual([['named-1', 'group:default/infra']]);
+    await expectValidEntity(body.entities[0]);
+
+    const bad = await ask(['not-a-ref']);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe(
+      'Invalid request: vms[0]: must be <cluster>/<namespace>/<name>',
+    );
+    expect((await ask([])).status).toBe(400);
   });
 
   it('lists clusters from config and every VM with its effective owner and tags', async () => {

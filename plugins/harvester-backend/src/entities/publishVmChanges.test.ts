@@ -1,6 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { EventParams } from '@backstage/plugin-events-node';
-import { HARVESTER_TOPICS } from '@internal/plugin-harvester-common';
+import {
+  HARVESTER_TOPICS,
+  MAX_CHANGED_VMS,
+  VmsChangedPayload,
+} from '@internal/plugin-harvester-common';
 import { ClusterHandle } from '../clusters/ClusterHandle';
 import { ClusterRegistry } from '../clusters/ClusterRegistry';
 import { CacheChangeListener, ClusterCache } from '../kube/ClusterCache';
@@ -45,11 +49,10 @@ describe('publishVmChanges', () => {
       debounceMs: 100,
     });
     await cluster.client.create('vm', vmManifest(cluster.namespace, 'new-vm'));
+    const created = `${cluster.definition.name}/${cluster.namespace}/new-vm`;
     await until(() =>
       received.some(e =>
-        (e.eventPayload as { clusters: string[] }).clusters.includes(
-          cluster.definition.name,
-        ),
+        (e.eventPayload as VmsChangedPayload).vms?.includes(created),
       ),
     );
 
@@ -107,7 +110,22 @@ describe('publishVmChanges', () => {
         [
           {
             topic: HARVESTER_TOPICS.vmsChanged,
-            eventPayload: { clusters: ['a', 'b'] },
+            eventPayload: { clusters: ['a', 'b'], vms: ['a/ns/vm', 'b/ns/vm'] },
+          },
+        ],
+      ]);
+
+      // More VMs than one event names: the catalog reads everything.
+      events.publish.mockClear();
+      for (let i = 0; i <= MAX_CHANGED_VMS; i++) {
+        listeners.get('a')!('vm', 'ADDED', vmManifest('ns', `vm-${i}`));
+      }
+      jest.advanceTimersByTime(2_000);
+      expect(events.publish.mock.calls).toEqual([
+        [
+          {
+            topic: HARVESTER_TOPICS.vmsChanged,
+            eventPayload: { clusters: ['a'] },
           },
         ],
       ]);

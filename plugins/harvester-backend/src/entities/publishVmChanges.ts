@@ -1,8 +1,14 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { EventsService } from '@backstage/plugin-events-node';
-import { HARVESTER_TOPICS } from '@internal/plugin-harvester-common';
+import {
+  HARVESTER_TOPICS,
+  MAX_CHANGED_VMS,
+  stringifyHarvesterRef,
+  VmsChangedPayload,
+} from '@internal/plugin-harvester-common';
 import { ClusterRegistry } from '../clusters/ClusterRegistry';
 import { ClusterCache } from '../kube/ClusterCache';
+import { KubeObject } from '../kube/KubeObject';
 
 export type PublishVmChangesOptions = {
   clusters: ClusterRegistry;
@@ -15,23 +21,32 @@ export type PublishVmChangesOptions = {
 };
 
 /**
- * Publishes `HARVESTER_TOPICS.vmsChanged` (`{ clusters }`) when VMs appear
- * in or disappear from a cluster cache, so the catalog module re-reads the
- * entities at once instead of on its next schedule. Updates are left out:
- * status changes constantly, and what the entities carry (owner, tags)
- * rarely changes. Returns a function that stops it.
+ * Publishes `HARVESTER_TOPICS.vmsChanged` (`{ clusters, vms }`) when VMs
+ * appear in or disappear from a cluster cache, so the catalog module
+ * updates just those VMs' entities at once instead of on its next
+ * schedule. A burst of more than MAX_CHANGED_VMS VMs leaves `vms` out (the
+ * module reads everything then). Updates are left out: status changes
+ * constantly, and what the entities carry (owner, tags) rarely changes;
+ * the module's scheduled full read picks those up. Returns a function that
+ * stops it.
  */
 export function publishVmChanges(options: PublishVmChangesOptions): () => void {
   const { clusters, events, logger } = options;
   const debounceMs = options.debounceMs ?? 2_000;
   const subscriptions = new Map<ClusterCache, () => void>();
-  const changed = new Set<string>();
+  const clustersChanged = new Set<string>();
+  const vmsChanged = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
 
   const publish = () => {
     timer = undefined;
-    const eventPayload = { clusters: [...changed].sort() };
-    changed.clear();
+    const vms = [...vmsChanged].sort();
+    const eventPayload: VmsChangedPayload = {
+      clusters: [...clustersChanged].sort(),
+      ...(vms.length <= MAX_CHANGED_VMS && { vms }),
+    };
+    clustersChanged.clear();
+    vmsChanged.clear();
     events
       .publish({ topic: HARVESTER_TOPICS.vmsChanged, eventPayload })
       .catch(error =>
@@ -41,8 +56,15 @@ export function publishVmChanges(options: PublishVmChangesOptions): () => void {
       );
   };
 
-  const noteChange = (cluster: string) => {
-    changed.add(cluster);
+  const noteChange = (cluster: string, vm: KubeObject) => {
+    clustersChanged.add(cluster);
+    vmsChanged.add(
+      stringifyHarvesterRef({
+        cluster,
+        namespace: vm.metadata.namespace,
+        name: vm.metadata.name,
+      }),
+    );
     timer ??= setTimeout(publish, debounceMs);
   };
 
@@ -53,8 +75,10 @@ export function publishVmChanges(options: PublishVmChangesOptions): () => void {
       if (!cache) continue;
       current.add(cache);
       if (subscriptions.has(cache)) continue;
-      const unsubscribe = cache.onChange((kind, type) => {
-        if (kind === 'vm' && type !== 'MODIFIED') noteChange(handle.name);
+      const unsubscribe = cache.onChange((kind, type, object) => {
+        if (kind === 'vm' && type !== 'MODIFIED') {
+          noteChange(handle.name, object);
+        }
       });
       subscriptions.set(cache, unsubscribe);
     }

@@ -85,7 +85,12 @@ describe('hosts router: list and detail', () => {
     await hosts.blockDevice(prod, `nvme1-${run}`, 300e9);
     await hosts.blockDevice(prod, `nvme1p1-${run}`, 100e9, 'part');
     await hosts.longhornNode(prod, {
-      [`disk-${run}`]: { storageMaximum: 500e9, storageScheduled: 120e9 },
+      // Over-provisioned, as Longhorn allows: promised more than the disk.
+      [`disk-${run}`]: {
+        storageMaximum: 500e9,
+        storageScheduled: 620e9,
+        storageAvailable: 380e9,
+      },
     });
     await hosts.metrics(prod, '2500m', '8Gi');
     await vms.vm('web');
@@ -155,6 +160,7 @@ describe('hosts router: list and detail', () => {
         memoryBytesUsed: 8 * GiB,
         storageBytesTotal: 500e9,
         storageBytesUsed: 120e9,
+        storageBytesProvisioned: 620e9,
       },
       vmCount: 2,
       readiness: {

@@ -4,7 +4,7 @@ import {
   LonghornNodeObject,
   NodeObject,
 } from '../kube/types/nodes';
-import { hostHardware } from './hostHardware';
+import { hostHardware, longhornStorage } from './hostHardware';
 
 const node = (
   options: {
@@ -99,5 +99,29 @@ describe('hostHardware', () => {
       annotations: { [HARVESTER_ANNOTATIONS.nicSpeedGbps]: value },
     });
     expect(hostHardware(host, { blockDevices: [] }).nicGbps).toBe(expected);
+  });
+
+  it("tells Longhorn's used storage from what it provisioned, which may exceed the disks", () => {
+    expect(
+      longhornStorage({
+        metadata: { name: 'n1' },
+        status: {
+          diskStatus: {
+            ssd: {
+              storageMaximum: 400e9,
+              storageAvailable: 250e9,
+              storageScheduled: 600e9,
+            },
+            // A disk not yet reporting what is free adds nothing used.
+            hdd: { storageMaximum: 100e9, storageScheduled: 20e9 },
+          },
+        },
+      }),
+    ).toEqual({
+      totalBytes: 500e9,
+      usedBytes: 150e9,
+      scheduledBytes: 620e9,
+    });
+    expect(longhornStorage(undefined)).toBeUndefined();
   });
 });

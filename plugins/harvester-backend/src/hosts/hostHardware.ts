@@ -31,14 +31,32 @@ export function blockDeviceBytes(
   return sum(disks.map(d => d.status?.deviceStatus?.capacity?.sizeBytes));
 }
 
-/** Longhorn's view of the host's disks: what it may use and has promised. */
+export type LonghornStorage = {
+  totalBytes: number;
+  usedBytes: number;
+  scheduledBytes: number;
+};
+
+/**
+ * Longhorn's view of the host's disks: their size, what they hold (size
+ * less what is still free, as Harvester's host page counts it) and what
+ * Longhorn has promised to volume replicas, which over-provisioning lets
+ * exceed the size.
+ */
 export function longhornStorage(
   node: LonghornNodeObject | undefined,
-): { totalBytes: number; scheduledBytes: number } | undefined {
+): LonghornStorage | undefined {
   const disks = Object.values(node?.status?.diskStatus ?? {});
   if (!disks.length) return undefined;
   return {
     totalBytes: sum(disks.map(d => d.storageMaximum)),
+    usedBytes: sum(
+      disks.map(d =>
+        d.storageMaximum !== undefined && d.storageAvailable !== undefined
+          ? Math.max(0, d.storageMaximum - d.storageAvailable)
+          : undefined,
+      ),
+    ),
     scheduledBytes: sum(disks.map(d => d.storageScheduled)),
   };
 }

@@ -26,9 +26,9 @@ export function hostResource(
 
 /**
  * Allocatable CPU and memory (what VMs may get), what the VMs on the host
- * asked for, metrics-server's usage, and Longhorn's storage: what its disks
- * hold and what it has promised to volumes. Without Longhorn the block
- * devices give the size alone.
+ * asked for, metrics-server's usage, and Longhorn's storage: the disks'
+ * size, what they hold and what Longhorn has promised (provisioned) to
+ * volumes. Without Longhorn the block devices give the size alone.
  */
 function hostUsage(node: NodeObject, inventory: HostInventory): ResourceUsage {
   const name = node.metadata.name;
@@ -45,7 +45,8 @@ function hostUsage(node: NodeObject, inventory: HostInventory): ResourceUsage {
     memoryBytesUsed: parseQuantity(metrics?.memory),
     storageBytesTotal:
       longhorn?.totalBytes ?? blockDeviceBytes(inventory.blockDevicesOf(name)),
-    storageBytesUsed: longhorn?.scheduledBytes,
+    storageBytesUsed: longhorn?.usedBytes,
+    storageBytesProvisioned: longhorn?.scheduledBytes,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   harvesterImageManagePermission,
   harvesterImageReadPermission,
   imageCreateSchema,
+  imageUploadQuerySchema,
 } from '@internal/plugin-harvester-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -14,8 +15,12 @@ import { HarvesterContext } from '../service/HarvesterContext';
 import { createImage } from './createImage';
 import { deleteImage } from './deleteImage';
 import { loadImages } from './listImages';
+import { imageFileHeadersSchema, uploadImage } from './uploadImage';
 
-/** VM images: list (with download progress), create from a URL, delete. */
+/**
+ * VM images: list (with download and upload progress), create from a URL,
+ * upload a file, delete.
+ */
 export async function createImagesRouter(
   context: HarvesterContext,
 ): Promise<express.Router> {
@@ -40,6 +45,32 @@ export async function createImagesRouter(
       res
         .status(201)
         .json(await createImage(context, req, { cluster, namespace }, request));
+    },
+  );
+
+  router.post(
+    '/clusters/:cluster/namespaces/:namespace/images/upload',
+    user,
+    async (req, res) => {
+      const request = parseInput(imageUploadQuerySchema, req.query);
+      const headers = parseInput(imageFileHeadersSchema, req.headers);
+      const { cluster, namespace } = req.params;
+      const file = {
+        content: req,
+        sizeBytes: headers['content-length'],
+        fileName: request.fileName ?? request.displayName,
+      };
+      res
+        .status(201)
+        .json(
+          await uploadImage(
+            context,
+            req,
+            { cluster, namespace },
+            request,
+            file,
+          ),
+        );
     },
   );
 

@@ -12,6 +12,8 @@ export type ImageObject = KubeObject<
     description?: string;
     checksum?: string;
     targetStorageClassName?: string;
+    /** `backingimage` (Longhorn, the default) or `cdi`. */
+    backend?: string;
   },
   {
     conditions?: Condition[];

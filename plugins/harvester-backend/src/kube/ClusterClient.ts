@@ -1,4 +1,5 @@
 import { HarvesterClusterDefinition } from '@internal/plugin-harvester-node';
+import { ImageFile, UploadTarget } from './harvesterImageUpload';
 import { KindKey } from './resourceKinds';
 import { KubeObject, WatchEventType } from './KubeObject';
 
@@ -81,4 +82,10 @@ export interface ClusterClient {
     subresource: string,
     body?: unknown,
   ): Promise<void>;
+  /**
+   * Sends the file of an upload image (`spec.sourceType: upload`) to
+   * Harvester's upload action, on Harvester's own API (`harvesterApiUrl`)
+   * with this client's token; resolves once Harvester stored it.
+   */
+  uploadImage(image: UploadTarget, file: ImageFile): Promise<void>;
 }

@@ -7,6 +7,11 @@ import {
   ListResult,
   PatchType,
 } from './ClusterClient';
+import {
+  ImageFile,
+  postImageUpload,
+  UploadTarget,
+} from './harvesterImageUpload';
 import { KubeObject, WatchEventType } from './KubeObject';
 import { kubeConfigFor } from './kubeConfigFor';
 import { kubeError, kubeStatusCode, unreachableError } from './kubeErrors';
@@ -192,6 +197,11 @@ export class KubeClusterClient implements ClusterClient {
       )}`,
       body: body ?? {},
     });
+  }
+
+  uploadImage(image: UploadTarget, file: ImageFile): Promise<void> {
+    const { kubeConfig, cluster } = this;
+    return postImageUpload({ kubeConfig, cluster }, image, file);
   }
 
   private watchError(error: { statusCode?: number; message?: string }) {

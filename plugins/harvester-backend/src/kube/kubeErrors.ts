@@ -21,7 +21,8 @@ export class KubeStatusError extends Error {
 /** A `metav1.Status` body, or the bits of one a server error carries. */
 export type KubeStatus = { code?: number; message?: string; reason?: string };
 
-function parseStatus(body: string): KubeStatus {
+/** A JSON error body (the API server's `Status`, Steve's error), else the text. */
+export function parseStatus(body: string): KubeStatus {
   try {
     const parsed = JSON.parse(body);
     return typeof parsed === 'object' && parsed ? parsed : {};

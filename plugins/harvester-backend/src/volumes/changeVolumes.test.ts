@@ -67,8 +67,10 @@ describe('PATCH and DELETE /clusters/:cluster/namespaces/:namespace/volumes/:nam
     expect((await expand('grow', '10Gi')).status).toBe(400);
     const grown = await expand('grow', '15Gi');
     expect(grown.status).toBe(200);
-    // The size shown stays the capacity until Longhorn has resized it.
+    // The size shown stays the capacity until Longhorn has resized it;
+    // until then the volume says what it is growing to.
     expect(grown.body.sizeBytes).toBe(10 * GiB);
+    expect(grown.body.resizingToBytes).toBe(15 * GiB);
     const pvc = await cluster.client.get('pvc', ns, 'grow');
     expect(pvc?.spec?.resources?.requests?.storage).toBe('15Gi');
     expect(await auditedEvents(context)).toEqual([
@@ -78,6 +80,17 @@ describe('PATCH and DELETE /clusters/:cluster/namespaces/:namespace/volumes/:nam
         succeeded: true,
       }),
     ]);
+    await writeStatus(cluster, 'pvc', 'grow', {
+      phase: 'Bound',
+      capacity: { storage: '15Gi' },
+    });
+    const listed = await request(app)
+      .get(`/volumes?namespace=${ns}&q=grow`)
+      .set(asUser(alice));
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ name: 'grow', sizeBytes: 15 * GiB }),
+    ]);
+    expect(listed.body.items[0]).not.toHaveProperty('resizingToBytes');
     expect((await expand('ghost', '1Gi')).status).toBe(404);
     expect((await expand('grow', 'lots')).status).toBe(400);
   });

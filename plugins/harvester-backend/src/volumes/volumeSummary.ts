@@ -4,6 +4,7 @@ import {
   VolumeSummary,
 } from '@internal/plugin-harvester-common';
 import { KubeObject } from '../kube/KubeObject';
+import { parseQuantity } from '../kube/quantity';
 import { VirtualMachine } from '../kube/types/kubevirt';
 import { HarvesterResource } from '../permissions/HarvesterResource';
 import { Ownership } from '../resources/ownership';
@@ -44,17 +45,30 @@ export function volumeResource(
   return ownership.resourceOf(HARVESTER_VOLUME_RESOURCE_TYPE, pvc);
 }
 
+/** The claim's request while it is larger than its capacity (a resize under way). */
+function resizingToBytesOf(pvc: KubeObject): number | undefined {
+  const capacity = parseQuantity(pvc.status?.capacity?.storage);
+  const requested = parseQuantity(pvc.spec?.resources?.requests?.storage);
+  return capacity !== undefined &&
+    requested !== undefined &&
+    requested > capacity
+    ? requested
+    : undefined;
+}
+
 export function toVolumeSummary(
   cluster: string,
   pvc: KubeObject,
   attachments: VolumeAttachments,
   resource: HarvesterResource,
 ): VolumeSummary {
+  const resizingToBytes = resizingToBytesOf(pvc);
   return {
     cluster,
     namespace: pvc.metadata.namespace!,
     name: pvc.metadata.name,
     sizeBytes: pvcSizeBytes(pvc) ?? 0,
+    ...(resizingToBytes !== undefined && { resizingToBytes }),
     storageClass: pvc.spec?.storageClassName,
     phase: pvc.status?.phase ?? 'Pending',
     accessModes: pvc.spec?.accessModes ?? [],

@@ -22,10 +22,13 @@ function sumUsage(usages: ResourceUsage[]): ResourceUsage {
     usages.reduce((total, u) => total + (pick(u) ?? 0), 0);
   return {
     cpuCoresUsed: sum(u => u.cpuCoresUsed),
+    cpuCoresAllocated: sum(u => u.cpuCoresAllocated),
     cpuCoresTotal: sum(u => u.cpuCoresTotal),
     memoryBytesUsed: sum(u => u.memoryBytesUsed),
+    memoryBytesAllocated: sum(u => u.memoryBytesAllocated),
     memoryBytesTotal: sum(u => u.memoryBytesTotal),
     storageBytesUsed: sum(u => u.storageBytesUsed),
+    storageBytesProvisioned: sum(u => u.storageBytesProvisioned),
     storageBytesTotal: sum(u => u.storageBytesTotal),
   };
 }

@@ -42,7 +42,16 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
   storageClasses = clone(fixtures.storageClasses);
 
   async listVolumes(query: T.ListQuery) {
-    return listPage(this.volumes, query);
+    const page = listPage(this.volumes, query);
+    // Longhorn resizes a volume a moment after its claim asked for more:
+    // a list shows the new size from the read after the one that saw the
+    // resize under way.
+    for (const volume of this.volumes) {
+      if (volume.resizingToBytes === undefined) continue;
+      volume.sizeBytes = volume.resizingToBytes;
+      delete volume.resizingToBytes;
+    }
+    return page;
   }
   async createVolume(
     target: T.NamespaceTarget,
@@ -68,9 +77,10 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
   async expandVolume(ref: T.NamespacedRef, request: T.VolumeExpandRequest) {
     const volume = findOr404(this.volumes, ref);
     const size = quantityBytes(request.size);
-    if (size <= volume.sizeBytes)
+    if (size <= (volume.resizingToBytes ?? volume.sizeBytes))
       throw new InputError('size: volumes can only grow');
-    volume.sizeBytes = size;
+    // As the backend answers: the capacity stays until Longhorn resized it.
+    volume.resizingToBytes = size;
     return clone(volume);
   }
   async deleteVolume(ref: T.NamespacedRef) {
@@ -96,7 +106,12 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
   async listImages(query: T.ListQuery) {
     return listPage(this.images, query);
   }
-  async createImage(target: T.NamespaceTarget, request: T.ImageCreateRequest) {
+  /** A new image, refused like the server refuses a display name in use. */
+  #addImage(
+    target: T.NamespaceTarget,
+    request: T.ImageCreateRequest | T.ImageUploadRequest,
+    source: Pick<ImageSummary, 'sourceType' | 'url' | 'state'>,
+  ) {
     if (
       this.images.some(
         i =>
@@ -111,10 +126,8 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
         request.name ??
         request.displayName.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
       displayName: request.displayName,
-      sourceType: 'download',
-      url: request.url,
+      ...source,
       progress: 0,
-      state: 'Downloading',
       storageClass: request.storageClass,
       tags: request.tags ?? [],
       labels: {},
@@ -122,6 +135,26 @@ export class FakeStorage extends FakeVms implements HarvesterStorageApi {
     };
     this.images.push(image);
     return clone(image);
+  }
+  async createImage(target: T.NamespaceTarget, request: T.ImageCreateRequest) {
+    return this.#addImage(target, request, {
+      sourceType: 'download',
+      url: request.url,
+      state: 'Downloading',
+    });
+  }
+  /** Sends the whole file at once; the image is then the cluster's to import. */
+  async uploadImage(
+    target: T.NamespaceTarget,
+    file: File,
+    request: T.ImageUploadRequest,
+    options: T.UploadOptions = {},
+  ) {
+    options.onProgress?.({ sentBytes: file.size, totalBytes: file.size });
+    return this.#addImage(target, request, {
+      sourceType: 'upload',
+      state: 'Uploading',
+    });
   }
   async deleteImage(ref: T.NamespacedRef) {
     removeOr404(this.images, ref);

@@ -123,6 +123,17 @@ export interface HarvesterStorageApi {
     target: T.NamespaceTarget,
     request: T.ImageCreateRequest,
   ): Promise<ImageSummary>;
+  /**
+   * An image made from a file the browser sends, with the bytes sent so
+   * far; resolves once the cluster stored it (then the image list shows
+   * the cluster's own progress).
+   */
+  uploadImage(
+    target: T.NamespaceTarget,
+    file: File,
+    request: T.ImageUploadRequest,
+    options?: T.UploadOptions,
+  ): Promise<ImageSummary>;
   deleteImage(ref: T.NamespacedRef): Promise<void>;
 
   listBackups(query: T.BackupListQuery): Promise<Page<VmBackup>>;

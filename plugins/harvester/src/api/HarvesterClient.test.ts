@@ -30,6 +30,7 @@ function setup(
   const client = new HarvesterClient({
     discoveryApi: { getBaseUrl: async () => base },
     fetchApi: { fetch: fetch as unknown as typeof globalThis.fetch },
+    identityApi: { getCredentials: async () => ({ token: 'backstage-token' }) },
     oidcToken: options.oidcToken,
   });
   return { client, fetch };
@@ -192,6 +193,28 @@ describe('HarvesterClient', () => {
     expect(
       fetch.mock.calls.filter(([url]) => url.endsWith('/clusters')),
     ).toHaveLength(1);
+  });
+
+  it('shares a cluster list on its way among callers, then asks anew', async () => {
+    const { client, fetch } = setup({
+      oidcToken: async () => 'id-token',
+      respond: url =>
+        url.endsWith('/clusters')
+          ? reply(200, [cluster('lab', 'oidc')])
+          : reply(200, { items: [], totalCount: 0 }),
+    });
+    const prefetch = client.listClusters();
+    const [, listed] = await Promise.all([
+      client.listVms({}),
+      client.listClusters(),
+      prefetch,
+    ]);
+    expect(listed).toEqual([cluster('lab', 'oidc')]);
+    const clusterCalls = () =>
+      fetch.mock.calls.filter(([url]) => url.endsWith('/clusters'));
+    expect(clusterCalls()).toHaveLength(1);
+    await client.listClusters();
+    expect(clusterCalls()).toHaveLength(2);
   });
 
   it('sends no token header without an OIDC sign-in', async () => {

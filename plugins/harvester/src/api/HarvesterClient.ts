@@ -1,4 +1,8 @@
-import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import type {
+  DiscoveryApi,
+  FetchApi,
+  IdentityApi,
+} from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
   ClusterSummary,
@@ -6,6 +10,7 @@ import type {
 } from '@internal/plugin-harvester-common';
 import type { HarvesterApi } from './HarvesterApi';
 import { OidcTokens, Reach } from './OidcTokens';
+import { postWithProgress } from './postWithProgress';
 import { QueryParams, queryString } from './queryString';
 import type * as T from './types';
 
@@ -40,7 +45,9 @@ function hostPath(ref: T.ClusterScopedRef): string {
 
 /**
  * The harvester backend over HTTP with the signed-in user's Backstage
- * token. Every URL of the API is written here, and nowhere else.
+ * token. Every URL of the API is written here, and nowhere else. Uploads
+ * go through XMLHttpRequest for their progress, with the token the fetch
+ * API would add (from the identity API).
  *
  * Clusters configured with `authType: oidc` act with the user's own OIDC
  * ID token: when the app supplies `oidcToken`, requests reaching such a
@@ -49,16 +56,20 @@ function hostPath(ref: T.ClusterScopedRef): string {
 export class HarvesterClient implements HarvesterApi {
   readonly #discovery: DiscoveryApi;
   readonly #fetch: FetchApi;
+  readonly #identity: Pick<IdentityApi, 'getCredentials'>;
   readonly #oidc: OidcTokens;
+  #clusters?: Promise<ClusterSummary[]>;
 
   constructor(deps: {
     discoveryApi: DiscoveryApi;
     fetchApi: FetchApi;
+    identityApi: Pick<IdentityApi, 'getCredentials'>;
     /** The signed-in user's OIDC ID token; '' or undefined when none. */
     oidcToken?: () => Promise<string | undefined>;
   }) {
     this.#discovery = deps.discoveryApi;
     this.#fetch = deps.fetchApi;
+    this.#identity = deps.identityApi;
     this.#oidc = new OidcTokens(deps.oidcToken, () => this.listClusters());
   }
 
@@ -101,11 +112,21 @@ export class HarvesterClient implements HarvesterApi {
     return this.#send<R>({ method, path, reach: [cluster], body });
   }
 
-  async listClusters() {
-    // The cluster list itself is served from the portal's own config.
-    const clusters = await this.#get<ClusterSummary[]>('/clusters', []);
-    this.#oidc.remember(clusters);
-    return clusters;
+  /**
+   * The cluster list, served from the portal's own config. Callers asking
+   * while a request is on its way share it: the page prefetches the list as
+   * it loads, and the picker and the first list request then wait for it.
+   */
+  listClusters() {
+    this.#clusters ??= this.#get<ClusterSummary[]>('/clusters', [])
+      .then(clusters => {
+        this.#oidc.remember(clusters);
+        return clusters;
+      })
+      .finally(() => {
+        this.#clusters = undefined;
+      });
+    return this.#clusters;
   }
   getDashboard(query: { cluster?: string[] } = {}) {
     return this.#list<Out<'getDashboard'>>('/dashboard', query);
@@ -244,6 +265,29 @@ export class HarvesterClient implements HarvesterApi {
       target.cluster,
       request,
     );
+  }
+  async uploadImage(
+    target: T.NamespaceTarget,
+    file: File,
+    request: T.ImageUploadRequest,
+    options: T.UploadOptions = {},
+  ): Promise<Out<'uploadImage'>> {
+    const base = await this.#discovery.getBaseUrl('harvester');
+    const query = queryString({ fileName: file.name, ...request });
+    const { token } = await this.#identity.getCredentials();
+    const oidcToken = await this.#oidc.tokenFor([target.cluster]);
+    const response = await postWithProgress({
+      url: `${base}${namespacePath(target)}/images/upload${query}`,
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(oidcToken ? { [OIDC_TOKEN_HEADER]: oidcToken } : {}),
+      },
+      body: file,
+      ...options,
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return response.json();
   }
   deleteImage(ref: T.NamespacedRef) {
     return this.#change<void>('DELETE', objectPath('images', ref), ref.cluster);

@@ -3,6 +3,7 @@ import {
   ApiRef,
   discoveryApiRef,
   fetchApiRef,
+  identityApiRef,
   OpenIdConnectApi,
 } from '@backstage/frontend-plugin-api';
 import { harvesterApiRef } from './HarvesterApi';
@@ -22,6 +23,7 @@ export function harvesterApiWithOidc(oidcAuthApiRef: ApiRef<OpenIdConnectApi>) {
         deps: {
           discoveryApi: discoveryApiRef,
           fetchApi: fetchApiRef,
+          identityApi: identityApiRef,
           oidcAuthApi: oidcAuthApiRef,
         },
         factory: ({ oidcAuthApi, ...deps }) =>

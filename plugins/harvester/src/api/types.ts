@@ -1,6 +1,7 @@
 import type {
   HarvesterObjectRef,
   imageCreateSchema,
+  imageUploadQuerySchema,
   monitoringQuerySchema,
   namespaceQuotaSchema,
   networkCreateSchema,
@@ -72,6 +73,20 @@ export type VmRestoreRequest = Input<typeof vmRestoreSchema>;
 export type VolumeCreateRequest = Input<typeof volumeCreateSchema>;
 export type VolumeExpandRequest = Input<typeof volumeExpandSchema>;
 export type ImageCreateRequest = Input<typeof imageCreateSchema>;
+/** `POST .../images/upload`'s query; the file is the body. */
+export type ImageUploadRequest = Omit<
+  Input<typeof imageUploadQuerySchema>,
+  'tags'
+> & { tags?: string[] };
+
+/** How far an upload is: the bytes the browser has sent of the total. */
+export type UploadProgress = { sentBytes: number; totalBytes: number };
+
+export type UploadOptions = {
+  onProgress?(progress: UploadProgress): void;
+  /** Aborting it cancels the upload. */
+  signal?: AbortSignal;
+};
 export type NetworkCreateRequest = Input<typeof networkCreateSchema>;
 export type NamespaceQuotaRequest = Input<typeof namespaceQuotaSchema>;
 export type SettingUpdateRequest = Input<typeof settingUpdateSchema>;

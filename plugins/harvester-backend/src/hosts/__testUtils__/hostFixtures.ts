@@ -102,7 +102,11 @@ export function hostFixtures(cluster: TestCluster) {
       node: string,
       disks: Record<
         string,
-        { storageMaximum: number; storageScheduled: number }
+        {
+          storageMaximum: number;
+          storageScheduled: number;
+          storageAvailable?: number;
+        }
       >,
     ) {
       await client.create('longhornNode', {

@@ -71,7 +71,10 @@ export function DashboardPage() {
                 toneOf={state => vmStateTones[state as VmState] ?? 'neutral'}
               />
             </Panel>
-            <Panel title="Capacity" subtitle="In use of what the hosts offer">
+            <Panel
+              title="Capacity"
+              subtitle="Used, and allocated or provisioned, of what the hosts offer"
+            >
               <Capacity usage={value.capacity} />
             </Panel>
           </Grid.Root>

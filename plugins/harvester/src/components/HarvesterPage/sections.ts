@@ -1,17 +1,21 @@
 import { ComponentType, lazy } from 'react';
 
+/** A page whose module loads when it is first shown, or on `preload()`. */
+export type LazyPage = ComponentType & { preload: () => Promise<unknown> };
+
 /** A header tab and the page under it; `path` '' is the dashboard. */
 export type Section = {
   path: string;
   label: string;
-  Page: ComponentType;
+  Page: LazyPage;
 };
 
-/** Each section's page module loads when it is first opened. */
-function load<M>(importer: () => Promise<M>, name: keyof M): ComponentType {
-  return lazy(async () => ({
+function load<M>(importer: () => Promise<M>, name: keyof M): LazyPage {
+  const preload = async () => ({
     default: (await importer())[name] as ComponentType,
-  }));
+  });
+  // The bundler loads a module once: preload and render share it.
+  return Object.assign(lazy(preload), { preload });
 }
 
 /** Harvester's own navigation, in its order. */

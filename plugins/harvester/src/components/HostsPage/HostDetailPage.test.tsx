@@ -41,6 +41,22 @@ describe('HostDetailPage', () => {
     ).toHaveTextContent('Ready');
   });
 
+  it('shows CPU and memory used and allocated, storage used and provisioned', async () => {
+    renderPage(<HostDetailPage />, host('node-1'));
+    const overview = await screen.findByRole('region', { name: 'Overview' });
+    expect(
+      within(overview).getByRole('meter', { name: 'CPU in use' }),
+    ).toHaveAttribute('aria-valuetext', '12 cores / 32 cores · 38%');
+    expect(overview).toHaveTextContent('allocated 20 cores / 32 cores · 63%');
+    expect(overview).toHaveTextContent('allocated 96 GiB / 128 GiB · 75%');
+    expect(
+      within(overview).getByRole('meter', { name: 'Storage in use' }),
+    ).toHaveAttribute('aria-valuetext', '512 GiB / 2 TiB · 25%');
+    expect(overview).toHaveTextContent(
+      'provisioned 2.5 TiB / 2 TiB · 125%, over-provisioned',
+    );
+  });
+
   it('cordons after saying that running VMs stay', async () => {
     const api = new FakeHarvesterApi();
     const cordon = jest.spyOn(api, 'setHostCordoned');

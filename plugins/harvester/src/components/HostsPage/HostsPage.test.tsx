@@ -37,6 +37,32 @@ describe('HostsPage', () => {
     ).toHaveAttribute('aria-valuetext', 'no usage data · 8 cores total');
   });
 
+  it('shows what is allocated and provisioned beside what is used', async () => {
+    renderPage(<HostsPage />, { route: '/harvester/hosts' });
+    await screen.findByRole('link', { name: 'node-1' });
+    const node1 = rowOf('node-1');
+    expect(
+      within(node1).getByText('allocated 20 cores / 32 cores · 63%'),
+    ).toBeInTheDocument();
+    expect(
+      within(node1).getByText('allocated 96 GiB / 128 GiB · 75%'),
+    ).toBeInTheDocument();
+    // Storage: what the disks hold is the bar; what Longhorn promised may
+    // rightly exceed the disks, and is said so instead of overflowing it.
+    expect(
+      within(node1).getByRole('meter', { name: 'Storage of node-1' }),
+    ).toHaveAttribute('aria-valuetext', '512 GiB / 2 TiB · 25%');
+    expect(
+      within(node1).getByText(
+        'provisioned 2.5 TiB / 2 TiB · 125%, over-provisioned',
+      ),
+    ).toBeInTheDocument();
+    // Without metrics the allocation is still known.
+    expect(
+      within(rowOf('node-3')).getByText('allocated 4 cores / 8 cores · 50%'),
+    ).toBeInTheDocument();
+  });
+
   it('filters by the picked cluster, state and search through the server', async () => {
     const api = new FakeHarvesterApi();
     const list = jest.spyOn(api, 'listHosts');

@@ -11,7 +11,8 @@ import { ReadinessBadge } from './ReadinessBadge';
 export type HostRow = ObjectRow<HostSummary>;
 
 /**
- * The hosts list: state, roles, readiness and what is in use. Sortable
+ * The hosts list: state, roles, readiness and what is used, allocated and
+ * provisioned of each host's CPU, memory and storage. Sortable
  * columns are sorted by the server, by the HostSummary field of their id.
  */
 export function hostColumns(
@@ -51,6 +52,7 @@ export function hostColumns(
     },
     usageColumn('cpu'),
     usageColumn('memory'),
+    usageColumn('storage'),
     {
       id: 'vmCount',
       label: 'VMs',

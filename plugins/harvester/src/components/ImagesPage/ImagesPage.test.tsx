@@ -30,6 +30,36 @@ async function openCreateDialog() {
   return { create, dialog };
 }
 
+/** A 6 MiB image file, as the user picks it. */
+const imageFile = () =>
+  new File([new Uint8Array(6 * 2 ** 20)], 'noble.qcow2', {
+    type: 'application/octet-stream',
+  });
+
+/**
+ * The page over a fake whose upload waits, half sent, until `finish` lets
+ * the fake's own upload complete it.
+ */
+function renderWithHeldUpload() {
+  const api = new FakeHarvesterApi();
+  const complete = api.uploadImage.bind(api);
+  let finish: () => Promise<unknown> = async () => undefined;
+  const upload = jest
+    .spyOn(api, 'uploadImage')
+    .mockImplementation((target, file, request, options) => {
+      options?.onProgress?.({
+        sentBytes: file.size / 2,
+        totalBytes: file.size,
+      });
+      return new Promise((resolve, reject) => {
+        finish = () =>
+          complete(target, file, request, options).then(resolve, reject);
+      });
+    });
+  renderPage(<ImagesPage />, { api, route });
+  return { api, upload, finish: () => finish() };
+}
+
 describe('ImagesPage', () => {
   it('lists images with their state, progress, size and source', async () => {
     renderPage(<ImagesPage />, { route });
@@ -145,6 +175,85 @@ describe('ImagesPage', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'an image named ubuntu-22.04 exists',
     );
+  });
+
+  it('uploads a file showing how much is sent, then follows the image the cluster imports', async () => {
+    const { upload, finish } = renderWithHeldUpload();
+    await screen.findByText('ubuntu-22.04');
+    const dialog = await openDialog('Upload image');
+    const file = imageFile();
+    await userEvent.upload(within(dialog).getByLabelText('Image file'), file);
+    expect(
+      within(dialog).getByRole('textbox', { name: /^Display name/ }),
+    ).toHaveValue('noble.qcow2');
+    await choose(dialog, /Namespace$/, 'default');
+    await fill(dialog, /^Description/, 'Ubuntu 24.04 LTS');
+    await fill(dialog, /^Tags/, 'os=ubuntu, lts');
+    await press(dialog, 'Upload');
+
+    const sent = await within(dialog).findByRole('progressbar', {
+      name: 'Upload of noble.qcow2',
+    });
+    expect(sent).toHaveAttribute('aria-valuenow', '50');
+    expect(dialog).toHaveTextContent('3 MiB of 6 MiB sent (50%)');
+    expect(upload).toHaveBeenCalledWith(
+      { cluster: 'prod', namespace: 'default' },
+      file,
+      {
+        displayName: 'noble.qcow2',
+        description: 'Ubuntu 24.04 LTS',
+        tags: ['os=ubuntu', 'lts'],
+        fileName: 'noble.qcow2',
+      },
+      expect.objectContaining({ signal: expect.any(AbortSignal) }),
+    );
+
+    await act(finish);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(
+      await screen.findByText('Image noble.qcow2 uploaded'),
+    ).toBeInTheDocument();
+    const row = rowOf('noble.qcow2');
+    expect(within(row).getByText('Uploading')).toBeInTheDocument();
+    expect(
+      within(row).getByRole('progressbar', { name: 'Upload of noble.qcow2' }),
+    ).toHaveAttribute('aria-valuenow', '0');
+  });
+
+  it('asks for a file, shows the server refusal and cancels an upload on its way', async () => {
+    const { upload } = renderWithHeldUpload();
+    await screen.findByText('ubuntu-22.04');
+    const dialog = await openDialog('Upload image');
+    await choose(dialog, /Namespace$/, 'default');
+    await fill(dialog, /^Display name/, 'noble');
+    await press(dialog, 'Upload');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Pick the file to upload',
+    );
+    expect(upload).not.toHaveBeenCalled();
+
+    await userEvent.upload(
+      within(dialog).getByLabelText('Image file'),
+      imageFile(),
+    );
+    // A name the user typed stays.
+    expect(
+      within(dialog).getByRole('textbox', { name: /^Display name/ }),
+    ).toHaveValue('noble');
+    upload.mockRejectedValueOnce(
+      new ConflictError('an image named noble exists'),
+    );
+    await press(dialog, 'Upload');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'an image named noble exists',
+    );
+
+    await press(dialog, 'Upload');
+    await within(dialog).findByRole('progressbar', { name: 'Upload of noble' });
+    const { signal } = upload.mock.calls[1][3]!;
+    await press(dialog, 'Cancel');
+    expect(signal!.aborted).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('deletes an image after confirmation and shows a refusal', async () => {

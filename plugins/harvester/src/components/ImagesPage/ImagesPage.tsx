@@ -8,10 +8,12 @@ import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
 import { CreateImageDialog } from './CreateImageDialog';
 import { imageColumns, ImageRow, isArriving } from './imageColumns';
+import { UploadImageDialog } from './UploadImageDialog';
 
 /**
- * Images: VM images of the picked cluster, server-paged. While any is
- * pending or downloading the list refreshes every 2 s to show its progress.
+ * Images: VM images of the picked cluster, server-paged, created from a
+ * URL or uploaded from a file. While any is pending, downloading or
+ * uploading the list refreshes every 2 s to show its progress.
  */
 export function ImagesPage() {
   const api = useApi(harvesterApiRef);
@@ -19,12 +21,16 @@ export function ImagesPage() {
   const images = usePagedObjects(query => api.listImages(query), list.query);
   usePolling((images.rows ?? []).some(isArriving), images.reload, 2000);
   const create = useDialog(images.reload);
+  const upload = useDialog(images.reload);
   const remove = useDialog<ImageRow>(images.reload);
 
   return (
     <Flex direction="column" gap="4">
       <ListToolbar noun="images" list={list}>
         <Button onPress={() => create.open(true)}>Create image</Button>
+        <Button variant="secondary" onPress={() => upload.open(true)}>
+          Upload image
+        </Button>
       </ListToolbar>
       <Table
         {...images.tableProps}
@@ -39,6 +45,13 @@ export function ImagesPage() {
           cluster={list.cluster}
           onCancel={create.close}
           onCreated={create.finish}
+        />
+      ) : null}
+      {upload.subject ? (
+        <UploadImageDialog
+          cluster={list.cluster}
+          onCancel={upload.close}
+          onCreated={upload.finish}
         />
       ) : null}
       <DeleteDialog

@@ -70,7 +70,9 @@ export function imageColumns(options: {
         isTransferring(i) ? (
           <Cell>
             <ProgressMeter
-              label={`Download of ${i.displayName}`}
+              label={`${i.sourceType === 'upload' ? 'Upload' : 'Download'} of ${
+                i.displayName
+              }`}
               percent={i.progress}
             />
           </Cell>

@@ -230,11 +230,20 @@ describe('VolumesPage', () => {
         { size: '8Gi' },
       ),
     );
-    await waitFor(() => expect(rowOf('scratch')).toHaveTextContent('8 GiB'));
+    // The claim asks for 8 GiB at once; Longhorn resizes the volume a
+    // moment later, and the list follows that without a reload.
+    await waitFor(() =>
+      expect(rowOf('scratch')).toHaveTextContent('5 GiB → 8 GiBexpanding'),
+    );
+    await waitFor(
+      () => expect(rowOf('scratch')).not.toHaveTextContent('expanding'),
+      { timeout: 5000 },
+    );
+    expect(rowOf('scratch')).toHaveTextContent('8 GiB');
     expect(api.volumes.find(v => v.name === 'scratch')?.sizeBytes).toBe(
       8 * GiB,
     );
-  });
+  }, 15_000);
 
   it('deletes a detached volume after confirmation, never an attached one', async () => {
     const api = new FakeHarvesterApi();
@@ -263,6 +272,33 @@ describe('VolumesPage', () => {
       }),
     );
   });
+
+  it('follows a deletion the server lists a moment late', async () => {
+    const api = new FakeHarvesterApi();
+    // The backend lists from a watch cache: the first list after the
+    // delete can still show the volume.
+    const list = api.listVolumes.bind(api);
+    let lagging: Awaited<ReturnType<typeof list>> | undefined;
+    jest.spyOn(api, 'deleteVolume').mockImplementation(async ref => {
+      lagging = await list({ cluster: ['prod'], offset: 0, limit: 25 });
+      api.volumes = api.volumes.filter(v => v.name !== ref.name);
+    });
+    jest.spyOn(api, 'listVolumes').mockImplementation(async query => {
+      const stale = lagging;
+      lagging = undefined;
+      return stale ?? list(query);
+    });
+    renderPage(<VolumesPage />, { api, route });
+    await screen.findByText('scratch');
+    const dialog = await openDialog('Delete scratch');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Delete' }),
+    );
+    await waitFor(() => expect(lagging).toBeUndefined());
+    await waitFor(() => expect(screen.queryByText('scratch')).toBeNull(), {
+      timeout: 5000,
+    });
+  }, 15_000);
 
   it('keeps the confirmation open with the server refusal', async () => {
     const api = new FakeHarvesterApi();

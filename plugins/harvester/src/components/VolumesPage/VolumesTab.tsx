@@ -7,19 +7,29 @@ import { ListToolbar } from '../shared/ListToolbar';
 import { useHarvesterLinks } from '../shared/useHarvesterLinks';
 import { useListFilter } from '../shared/useListFilter';
 import { usePagedObjects } from '../shared/usePagedObjects';
+import { useSettlingList } from '../shared/useSettlingList';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { ExpandVolumeDialog } from './ExpandVolumeDialog';
-import { VolumeRow, volumeColumns } from './volumeColumns';
+import { isSettling, VolumeRow, volumeColumns } from './volumeColumns';
 
-/** The volumes (PVCs) of the picked cluster, server-paged, with their changes. */
+/**
+ * The volumes (PVCs) of the picked cluster, server-paged, with their
+ * changes. After a change the list follows it until it shows, and keeps
+ * following volumes Longhorn is still provisioning or resizing.
+ */
 export function VolumesTab() {
   const api = useApi(harvesterApiRef);
   const links = useHarvesterLinks();
   const list = useListFilter();
   const volumes = usePagedObjects(query => api.listVolumes(query), list.query);
-  const create = useDialog(volumes.reload);
-  const expand = useDialog<VolumeRow>(volumes.reload);
-  const remove = useDialog<VolumeRow>(volumes.reload);
+  const { afterChange } = useSettlingList(
+    volumes.rows,
+    volumes.reload,
+    isSettling,
+  );
+  const create = useDialog(afterChange);
+  const expand = useDialog<VolumeRow>(afterChange);
+  const remove = useDialog<VolumeRow>(afterChange);
 
   return (
     <Flex direction="column" gap="4">

@@ -12,6 +12,10 @@ import type { HarvesterLinks } from '../shared/useHarvesterLinks';
 
 export type VolumeRow = ObjectRow<VolumeSummary>;
 
+/** Longhorn is still provisioning or resizing the volume. */
+export const isSettling = (volume: VolumeSummary) =>
+  volume.phase === 'Pending' || volume.resizingToBytes !== undefined;
+
 const phaseTones: Record<string, Tone> = {
   Bound: 'success',
   Pending: 'info',
@@ -36,7 +40,17 @@ export function volumeColumns(options: {
       id: 'sizeBytes',
       label: 'Size',
       isSortable: true,
-      cell: v => <CellText title={formatBytes(v.sizeBytes)} />,
+      cell: v =>
+        v.resizingToBytes === undefined ? (
+          <CellText title={formatBytes(v.sizeBytes)} />
+        ) : (
+          <CellText
+            title={`${formatBytes(v.sizeBytes)} → ${formatBytes(
+              v.resizingToBytes,
+            )}`}
+            description="expanding"
+          />
+        ),
     },
     {
       id: 'phase',

@@ -1,7 +1,7 @@
 import { Cell, ColumnConfig, TableItem } from '@backstage/ui';
 import type { ResourceUsage } from '@internal/plugin-harvester-common';
 import { formatBytes, formatCores } from './format';
-import { UsageBar } from './UsageBar';
+import { Commitment, UsageBar } from './UsageBar';
 
 export type UsageResource = 'cpu' | 'memory' | 'storage';
 
@@ -14,25 +14,45 @@ const measures: Record<
     label: string;
     used(usage: ResourceUsage): number | undefined;
     total(usage: ResourceUsage): number | undefined;
+    commitment(usage: ResourceUsage): Commitment;
     format(value: number | undefined): string;
   }
 > = {
+  // Allocated: what the VMs placed there asked for, which Harvester's
+  // overcommit settings let exceed what the hosts have.
   cpu: {
     label: 'CPU',
     used: u => u.cpuCoresUsed,
     total: u => u.cpuCoresTotal,
+    commitment: u => ({
+      noun: 'allocated',
+      over: 'overcommitted',
+      value: u.cpuCoresAllocated,
+    }),
     format: formatCores,
   },
   memory: {
     label: 'Memory',
     used: u => u.memoryBytesUsed,
     total: u => u.memoryBytesTotal,
+    commitment: u => ({
+      noun: 'allocated',
+      over: 'overcommitted',
+      value: u.memoryBytesAllocated,
+    }),
     format: formatBytes,
   },
+  // Provisioned: what Longhorn promised to thin volumes, which its
+  // over-provisioning setting lets exceed the disks' size.
   storage: {
     label: 'Storage',
     used: u => u.storageBytesUsed,
     total: u => u.storageBytesTotal,
+    commitment: u => ({
+      noun: 'provisioned',
+      over: 'over-provisioned',
+      value: u.storageBytesProvisioned,
+    }),
     format: formatBytes,
   },
 };
@@ -42,7 +62,11 @@ export function usageLabel(resource: UsageResource): string {
   return measures[resource].label;
 }
 
-/** One resource of `usage` as a bar, named `label` (default: the resource). */
+/**
+ * One resource of `usage` as a bar of what is used, with what is allocated
+ * (CPU, memory) or provisioned (storage) of the same total beneath, named
+ * `label` (default: the resource).
+ */
 export function ResourceUsageBar(props: {
   usage: ResourceUsage;
   resource: UsageResource;
@@ -56,6 +80,7 @@ export function ResourceUsageBar(props: {
       label={props.label ?? measure.label}
       used={measure.used(props.usage)}
       total={measure.total(props.usage)}
+      commitment={measure.commitment(props.usage)}
       format={measure.format}
     />
   );
