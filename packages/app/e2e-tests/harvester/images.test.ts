@@ -1,7 +1,8 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { saveScreenshot } from '../portal';
 import {
   deleteRow,
+  HarvesterTestApi,
   openHarvester,
   rowOf,
   selectOption,
@@ -18,18 +19,40 @@ type Image = {
   state: string;
 };
 
+/** The west cluster's image named `displayName`, read from the API. */
+function imageNamed(api: HarvesterTestApi, displayName: string) {
+  const find = () =>
+    api.findListed<Image>(
+      'images',
+      west.name,
+      image => image.displayName === displayName,
+    );
+  const remove = async () => {
+    const image = await find();
+    if (image) {
+      await api.deleteQuietly(
+        `/clusters/${image.cluster}/namespaces/${image.namespace}/images/${image.name}`,
+      );
+    }
+  };
+  return { find, remove };
+}
+
+/** Narrows the image list to `displayName`; its row. */
+async function searchImages(page: Page, displayName: string) {
+  await page
+    .getByRole('searchbox', { name: 'Search images' })
+    .fill(displayName);
+  return rowOf(page.getByRole('grid', { name: 'Data table' }), displayName);
+}
+
 test('Harvester images: an image created from a URL downloads until Active', async ({
   page,
 }) => {
   const { errors, api } = await startHarvesterTest(page);
   const displayName = uniqueName('image');
   const url = `https://images.example.com/e2e/${displayName}.qcow2`;
-  const created = () =>
-    api.findListed<Image>(
-      'images',
-      west.name,
-      image => image.displayName === displayName,
-    );
+  const { find: created, remove } = imageNamed(api, displayName);
 
   try {
     await openHarvester(page, 'Images');
@@ -56,11 +79,7 @@ test('Harvester images: an image created from a URL downloads until Active', asy
     });
 
     await test.step('searching by its name finds it; the download progresses to Active', async () => {
-      await page
-        .getByRole('searchbox', { name: 'Search images' })
-        .fill(displayName);
-      const table = page.getByRole('grid', { name: 'Data table' });
-      const row = rowOf(table, displayName);
+      const row = await searchImages(page, displayName);
       await expect(row).toHaveCount(1);
       await expect(row).toContainText(url);
       // The simulated download takes ten seconds, in steps the list follows.
@@ -88,12 +107,7 @@ test('Harvester images: an image created from a URL downloads until Active', asy
       await expect.poll(created, { timeout: 30_000 }).toBeUndefined();
     });
   } finally {
-    const image = await created();
-    if (image) {
-      await api.deleteQuietly(
-        `/clusters/${image.cluster}/namespaces/${image.namespace}/images/${image.name}`,
-      );
-    }
+    await remove();
   }
 
   expect(errors).toEqual([]);
@@ -106,12 +120,7 @@ test('Harvester images: a file uploaded from the browser becomes Active', async 
   const displayName = uniqueName('upload');
   // Longhorn takes sizes in whole 512-byte sectors.
   const file = Buffer.alloc(4 * 2 ** 20, 7);
-  const uploaded = () =>
-    api.findListed<Image>(
-      'images',
-      west.name,
-      image => image.displayName === displayName,
-    );
+  const { find: uploaded, remove } = imageNamed(api, displayName);
 
   try {
     await openHarvester(page, 'Images');
@@ -140,11 +149,7 @@ test('Harvester images: a file uploaded from the browser becomes Active', async 
     });
 
     await test.step('the list shows it Active, with its size and source', async () => {
-      await page
-        .getByRole('searchbox', { name: 'Search images' })
-        .fill(displayName);
-      const table = page.getByRole('grid', { name: 'Data table' });
-      const row = rowOf(table, displayName);
+      const row = await searchImages(page, displayName);
       await expect(row.getByRole('gridcell', { name: 'Active' })).toBeVisible({
         timeout: 30_000,
       });
@@ -154,12 +159,7 @@ test('Harvester images: a file uploaded from the browser becomes Active', async 
       expect((await uploaded())?.state).toBe('Active');
     });
   } finally {
-    const image = await uploaded();
-    if (image) {
-      await api.deleteQuietly(
-        `/clusters/${image.cluster}/namespaces/${image.namespace}/images/${image.name}`,
-      );
-    }
+    await remove();
   }
 
   expect(errors).toEqual([]);

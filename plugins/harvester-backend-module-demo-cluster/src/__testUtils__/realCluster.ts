@@ -51,3 +51,28 @@ export async function removeTestNamespace(
   }
   await api.delete('namespace', undefined, namespace);
 }
+
+/**
+ * A token of a new service account that holds no role: the API server
+ * authenticates it and denies it everything.
+ */
+export async function createUnprivilegedToken(
+  api: KubeApiClient,
+  namespace: string,
+): Promise<string> {
+  await api.create('serviceAccount', {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: { name: 'viewer', namespace },
+  });
+  const { status } = await api.request(
+    'POST',
+    `/api/v1/namespaces/${namespace}/serviceaccounts/viewer/token`,
+    {
+      apiVersion: 'authentication.k8s.io/v1',
+      kind: 'TokenRequest',
+      spec: { expirationSeconds: 600 },
+    },
+  );
+  return status.token;
+}

@@ -1,6 +1,7 @@
 import { KubeConfig, Watch } from '@kubernetes/client-node';
 import {
   createTestNamespace,
+  createUnprivilegedToken,
   realClusterConnection,
   removeTestNamespace,
 } from '../__testUtils__/realCluster';
@@ -156,21 +157,8 @@ describe('startFakeVirtApi', () => {
       401,
     );
 
-    await upstream.create('serviceAccount', {
-      apiVersion: 'v1',
-      kind: 'ServiceAccount',
-      metadata: { name: 'viewer', namespace },
-    });
-    const { status } = await upstream.request(
-      'POST',
-      `/api/v1/namespaces/${namespace}/serviceaccounts/viewer/token`,
-      {
-        apiVersion: 'authentication.k8s.io/v1',
-        kind: 'TokenRequest',
-        spec: { expirationSeconds: 600 },
-      },
-    );
-    const denied = await put({ authorization: `Bearer ${status.token}` });
+    const token = await createUnprivilegedToken(upstream, namespace);
+    const denied = await put({ authorization: `Bearer ${token}` });
     expect(denied.status).toBe(403);
     expect(await denied.json()).toMatchObject({
       kind: 'Status',

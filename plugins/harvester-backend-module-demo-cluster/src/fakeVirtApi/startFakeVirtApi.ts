@@ -83,12 +83,5 @@ export async function startFakeVirtApi(
       .then(() => serveKubevirtSubresource(upstream, target, req, res))
       .catch(error => sendError(res, error));
   });
-  const listening = await listenOnLoopback(server);
-  return {
-    url: listening.url,
-    async close() {
-      await listening.close();
-      upstream.close();
-    },
-  };
+  return listenOnLoopback(server, upstream);
 }

@@ -1,4 +1,5 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { sendError } from '../kube/httpMessages';
 import { KubeApiError, notFound } from '../kube/KubeApiError';
 import { KubeObject } from '../kube/KubeObject';
 import { KubeResources } from '../kube/KubeResources';
@@ -23,22 +24,12 @@ export function matchImageUpload(url: URL): ImageUploadTarget | undefined {
 
 /** An error of Harvester's API (Steve) before its handler runs: JSON. */
 export function sendSteveError(res: ServerResponse, error: unknown) {
-  const apiError =
-    error instanceof KubeApiError
-      ? error
-      : new KubeApiError(500, `internal error: ${error}`);
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  const body = JSON.stringify({
+  sendError(res, error, apiError => ({
     type: 'error',
     status: apiError.code,
     code: apiError.reason,
     message: apiError.message,
-  });
-  res.writeHead(apiError.code, { 'content-type': 'application/json' });
-  res.end(body);
+  }));
 }
 
 /** `?size=` as Longhorn parses it, with its sector rule. */

@@ -5,6 +5,7 @@ import {
 } from '../__testUtils__/imageUploads';
 import {
   createTestNamespace,
+  createUnprivilegedToken,
   realClusterConnection,
   removeTestNamespace,
 } from '../__testUtils__/realCluster';
@@ -65,22 +66,9 @@ describe('startFakeHarvesterUploadApi', () => {
         .status,
     ).toBe(401);
 
-    await upstream.create('serviceAccount', {
-      apiVersion: 'v1',
-      kind: 'ServiceAccount',
-      metadata: { name: 'viewer', namespace },
-    });
-    const { status } = await upstream.request(
-      'POST',
-      `/api/v1/namespaces/${namespace}/serviceaccounts/viewer/token`,
-      {
-        apiVersion: 'authentication.k8s.io/v1',
-        kind: 'TokenRequest',
-        spec: { expirationSeconds: 600 },
-      },
-    );
+    const token = await createUnprivilegedToken(upstream, namespace);
     const denied = await postUpload(harvesterApi.url, image, file, {
-      token: status.token,
+      token: token,
     });
     expect(denied.status).toBe(403);
     expect(await denied.json()).toMatchObject({

@@ -45,12 +45,5 @@ export async function startFakeHarvesterUploadApi(
       )
       .catch(error => sendSteveError(res, error));
   });
-  const listening = await listenOnLoopback(server);
-  return {
-    url: listening.url,
-    async close() {
-      await listening.close();
-      upstream.close();
-    },
-  };
+  return listenOnLoopback(server, upstream);
 }

@@ -42,8 +42,16 @@ export function sendJson(res: ServerResponse, code: number, body: unknown) {
   res.end(text);
 }
 
-/** Answers a `KubeApiError` as its `Status`; anything else as a 500. */
-export function sendError(res: ServerResponse, error: unknown) {
+/**
+ * Answers a `KubeApiError` with the body `toBody` makes of it (a Kubernetes
+ * `Status` unless told), anything else as a 500. A response already under
+ * way can only be cut off.
+ */
+export function sendError(
+  res: ServerResponse,
+  error: unknown,
+  toBody: (error: KubeApiError) => unknown = e => e.toStatus(),
+) {
   const apiError =
     error instanceof KubeApiError
       ? error
@@ -52,5 +60,5 @@ export function sendError(res: ServerResponse, error: unknown) {
     res.destroy();
     return;
   }
-  sendJson(res, apiError.code, apiError.toStatus());
+  sendJson(res, apiError.code, toBody(apiError));
 }

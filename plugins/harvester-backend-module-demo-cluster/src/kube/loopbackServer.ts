@@ -11,6 +11,8 @@ export type LoopbackServer = {
 /** Starts `server` on a free loopback port; `close` also ends open connections. */
 export async function listenOnLoopback(
   server: http.Server,
+  /** Closed after the server, e.g. the client of an upstream it fronts. */
+  alsoClose?: { close(): void },
 ): Promise<LoopbackServer> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -22,6 +24,7 @@ export async function listenOnLoopback(
     async close() {
       server.closeAllConnections();
       await new Promise<void>(resolve => server.close(() => resolve()));
+      alsoClose?.close();
     },
   };
 }

@@ -14,14 +14,14 @@ import {
   TestGrants,
 } from '../__testUtils__/testContext';
 import { vmFixtures } from '../vms/__testUtils__/vmFixtures';
-import { imageFixture } from './__testUtils__/imageFixture';
+import {
+  imageFixture,
+  imageGrants,
+  imageTester,
+} from './__testUtils__/imageFixture';
 import { createImagesRouter } from './createImagesRouter';
 
-const alice = 'user:default/alice';
-const allGrants: TestGrants = {
-  'harvester.image.read': true,
-  'harvester.image.manage': true,
-};
+const alice = imageTester;
 
 describe('images router', () => {
   let cluster: TestCluster;
@@ -49,7 +49,7 @@ describe('images router', () => {
 
   afterAll(() => cluster?.cleanup());
 
-  const app = (grants: TestGrants = allGrants) =>
+  const app = (grants: TestGrants = imageGrants) =>
     areaTestApp(createImagesRouter, cluster.registry, grants);
   const list = async (query = '', grants?: TestGrants) => {
     const res = await request((await app(grants)).app)

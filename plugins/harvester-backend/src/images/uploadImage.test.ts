@@ -20,13 +20,10 @@ import {
   TestGrants,
 } from '../__testUtils__/testContext';
 import { localApiServer } from '../__testUtils__/testRegistry';
+import { imageGrants, imageTester } from './__testUtils__/imageFixture';
 import { createImagesRouter } from './createImagesRouter';
 
-const alice = 'user:default/alice';
-const allGrants: TestGrants = {
-  'harvester.image.read': true,
-  'harvester.image.manage': true,
-};
+const alice = imageTester;
 
 /** Sends `file` in two halves, calling `between` after the first. */
 async function postInHalves(
@@ -84,7 +81,7 @@ describe('image uploads', () => {
     await harvesterApi?.close();
   });
 
-  const app = (grants: TestGrants = allGrants) =>
+  const app = (grants: TestGrants = imageGrants) =>
     areaTestApp(createImagesRouter, cluster.registry, grants);
   const uploadPath = (query: Record<string, string>) =>
     `/clusters/${

@@ -1,4 +1,12 @@
 import { TestCluster } from '../../__testUtils__/testCluster';
+import { TestGrants } from '../../__testUtils__/testContext';
+
+/** The caller of image route tests, who may read and manage images. */
+export const imageTester = 'user:default/alice';
+export const imageGrants: TestGrants = {
+  'harvester.image.read': true,
+  'harvester.image.manage': true,
+};
 
 /** An image in the state its conditions give (images have no status subresource). */
 export function imageFixture(
