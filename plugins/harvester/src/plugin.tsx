@@ -46,7 +46,8 @@ export const harvesterApi = ApiBlueprint.make({
  * Harvester, extension id `page:harvester` at /harvester. It draws its own
  * header with Harvester's navigation as tabs and a cluster picker. Opening
  * it starts three loads at once: its module, the module of the section the
- * URL opens, and the cluster list every section's first request waits for.
+ * URL opens with its first list, and the cluster list every request waits
+ * for.
  */
 export const harvesterPage = PageBlueprint.makeWithOverrides({
   factory(originalFactory, { apis, config }) {
@@ -58,11 +59,10 @@ export const harvesterPage = PageBlueprint.makeWithOverrides({
       icon: <DnsIcon fontSize="inherit" />,
       noHeader: true,
       loader: () => {
-        preloadSection(window.location.pathname, path);
-        apis
-          .get(harvesterApiRef)
-          ?.listClusters()
-          .catch(() => {}); // the page's own request reports a failure
+        const api = apis.get(harvesterApiRef);
+        // A failure is reported by the page's own request.
+        api?.listClusters().catch(() => {});
+        preloadSection(window.location, path, api);
         return import('./components/HarvesterPage/HarvesterPage').then(m => (
           <m.HarvesterPage />
         ));

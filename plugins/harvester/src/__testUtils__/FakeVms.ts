@@ -51,6 +51,9 @@ export class FakeVms extends FakeClusters implements HarvesterVmsApi {
     { final: Partial<VmSummary>; readsLeft: number }
   >();
 
+  /** Lists are computed on each call here: nothing to start early. */
+  prefetchVms(_query: T.VmListQuery) {}
+
   async listVms(query: T.VmListQuery) {
     this.#settleAll();
     return listPage(

@@ -46,6 +46,8 @@ export interface HarvesterClustersApi {
 /** Virtual machines and what is done to them. */
 export interface HarvesterVmsApi {
   listVms(query: T.VmListQuery): Promise<Page<VmSummary>>;
+  /** Starts `listVms(query)` early: a page about to open prefetches its first page. */
+  prefetchVms(query: T.VmListQuery): void;
   getVm(ref: T.NamespacedRef): Promise<VmDetail>;
   /** With `dryRun` nothing is created and the answer carries the manifest. */
   createVm(

@@ -217,6 +217,21 @@ describe('HarvesterClient', () => {
     expect(clusterCalls()).toHaveLength(2);
   });
 
+  it('answers the first identical VM list with the prefetched one, then asks anew', async () => {
+    const { client, fetch } = setup();
+    client.prefetchVms({ cluster: ['east'], offset: 0, limit: 25 });
+    // The same list with its parameters in another order, and sort unset.
+    const query = { limit: 25, offset: 0, sort: undefined, cluster: ['east'] };
+    await client.listVms(query);
+    const vmCalls = () =>
+      fetch.mock.calls.filter(([url]) => url.includes('/vms'));
+    expect(vmCalls()).toHaveLength(1);
+    await client.listVms(query);
+    expect(vmCalls()).toHaveLength(2);
+    await client.listVms({ cluster: ['west'], offset: 0, limit: 25 });
+    expect(vmCalls()).toHaveLength(3);
+  });
+
   it('sends no token header without an OIDC sign-in', async () => {
     const { client, fetch } = setup({
       oidcToken: async () => '',

@@ -43,6 +43,15 @@ function hostPath(ref: T.ClusterScopedRef): string {
   return `/clusters/${enc(ref.cluster)}/hosts/${enc(ref.name)}`;
 }
 
+/** How long a prefetched list waits for the page that asked for it. */
+const PREFETCH_KEEP_MS = 5000;
+
+/** A list call's identity: its path and parameters, in any order. */
+function prefetchKey(path: string, query: QueryParams): string {
+  const sorted = Object.entries(query).sort(([a], [b]) => a.localeCompare(b));
+  return `${path}${queryString(Object.fromEntries(sorted))}`;
+}
+
 /**
  * The harvester backend over HTTP with the signed-in user's Backstage
  * token. Every URL of the API is written here, and nowhere else. Uploads
@@ -59,6 +68,7 @@ export class HarvesterClient implements HarvesterApi {
   readonly #identity: Pick<IdentityApi, 'getCredentials'>;
   readonly #oidc: OidcTokens;
   #clusters?: Promise<ClusterSummary[]>;
+  readonly #prefetched = new Map<string, Promise<unknown>>();
 
   constructor(deps: {
     discoveryApi: DiscoveryApi;
@@ -95,11 +105,32 @@ export class HarvesterClient implements HarvesterApi {
     return (await this.#call({ method: 'GET', path, reach, query })).json();
   }
 
-  /** A list route: its cluster filter says which clusters it reaches. */
+  /**
+   * A list route: its cluster filter says which clusters it reaches. A
+   * prefetched answer to the same list is taken, once.
+   */
   #list<R>(path: string, query: QueryParams & { cluster?: string | string[] }) {
+    const key = prefetchKey(path, query);
+    const prefetched = this.#prefetched.get(key);
+    if (prefetched) {
+      this.#prefetched.delete(key);
+      return prefetched as Promise<R>;
+    }
     const { cluster } = query;
     const reach: Reach = !cluster?.length ? 'all' : [cluster].flat();
     return this.#get<R>(path, reach, query);
+  }
+
+  /** Lists now; the next identical list call within a few seconds takes the answer. */
+  #prefetch(path: string, query: QueryParams & { cluster?: string[] }) {
+    const key = prefetchKey(path, query);
+    const answer = this.#list(path, query);
+    // A failure is the page's to report, when it asks for the list itself.
+    answer.catch(() => {});
+    this.#prefetched.set(key, answer);
+    setTimeout(() => {
+      if (this.#prefetched.get(key) === answer) this.#prefetched.delete(key);
+    }, PREFETCH_KEEP_MS);
   }
 
   /** Changes; 204 answers have nothing to parse. */
@@ -152,6 +183,9 @@ export class HarvesterClient implements HarvesterApi {
 
   listVms(query: T.VmListQuery) {
     return this.#list<Out<'listVms'>>('/vms', query);
+  }
+  prefetchVms(query: T.VmListQuery) {
+    this.#prefetch('/vms', query);
   }
   getVm(ref: T.NamespacedRef) {
     return this.#get<Out<'getVm'>>(objectPath('vms', ref), [ref.cluster]);

@@ -1,4 +1,8 @@
 import { ComponentType, lazy } from 'react';
+import type { HarvesterApi } from '../../api/HarvesterApi';
+import { FIRST_PAGE_SIZE } from '../shared/pageSize';
+import { readUrlFilter } from '../shared/readUrlFilter';
+import { vmFilterKeys, vmListQuery } from '../VmsPage/vmListQuery';
 
 /** A page whose module loads when it is first shown, or on `preload()`. */
 export type LazyPage = ComponentType & { preload: () => Promise<unknown> };
@@ -8,6 +12,8 @@ export type Section = {
   path: string;
   label: string;
   Page: LazyPage;
+  /** Starts the page's first request while its module loads. */
+  prefetch?: (api: HarvesterApi, params: URLSearchParams) => void;
 };
 
 function load<M>(importer: () => Promise<M>, name: keyof M): LazyPage {
@@ -34,6 +40,15 @@ export const sections: Section[] = [
     path: 'vms',
     label: 'Virtual Machines',
     Page: load(() => import('../VmsPage/VmsPage'), 'VmsPage'),
+    prefetch: (api, params) =>
+      api.prefetchVms({
+        ...vmListQuery(
+          params.get('cluster') || undefined,
+          readUrlFilter(params, vmFilterKeys),
+        ),
+        offset: 0,
+        limit: FIRST_PAGE_SIZE,
+      }),
   },
   {
     path: 'volumes',

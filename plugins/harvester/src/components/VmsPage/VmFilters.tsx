@@ -6,15 +6,7 @@ import { harvesterApiRef } from '../../api/HarvesterApi';
 import { SearchFilter, StateFilter } from '../shared/ListFilters';
 import { NamespaceFilter } from '../shared/NamespaceFilter';
 import { useObjectNames } from '../shared/useObjectNames';
-
-export const vmFilterKeys = [
-  'q',
-  'state',
-  'namespace',
-  'host',
-  'label',
-] as const;
-export type VmFilter = Partial<Record<(typeof vmFilterKeys)[number], string>>;
+import type { VmFilter } from './vmListQuery';
 
 /**
  * The filters of the VM list (search, state, namespace, host and a label

@@ -14,9 +14,8 @@ import { BulkActionBar } from './BulkActionBar';
 import { BulkActionDialog } from './BulkActionDialog';
 import { CreateVmDialog } from './CreateVmDialog';
 import { vmColumns } from './vmColumns';
-import { vmFilterKeys, VmFilters } from './VmFilters';
-
-const one = (value: string | undefined) => (value ? [value] : undefined);
+import { VmFilters } from './VmFilters';
+import { vmFilterKeys, vmListQuery } from './vmListQuery';
 
 /**
  * Every VM the user may see, paged by the server, filtered by the URL
@@ -31,14 +30,7 @@ export function VmsPage() {
   const { filter, setFilter } = useUrlFilter(vmFilterKeys);
   const [selected, setSelected] = useState<Selection>(new Set());
 
-  const query = {
-    cluster: clusters,
-    state: one(filter.state),
-    namespace: one(filter.namespace),
-    host: one(filter.host),
-    q: filter.q,
-    label: filter.label,
-  };
+  const query = vmListQuery(cluster, filter);
   const {
     tableProps,
     rows = [],

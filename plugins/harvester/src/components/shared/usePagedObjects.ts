@@ -6,8 +6,9 @@ import {
   Page,
   stringifyHarvesterRef,
 } from '@internal/plugin-harvester-common';
+import { FIRST_PAGE_SIZE } from './pageSize';
 
-const pageSizeOptions = [25, 50, 100];
+const pageSizeOptions = [FIRST_PAGE_SIZE, 50, 100];
 
 /** An object as a table row, keyed by its ref `<cluster>[/<namespace>]/<name>`. */
 export type ObjectRow<T> = T & { id: string };
@@ -39,7 +40,11 @@ export function usePagedObjects<T extends HarvesterObjectRef, F extends object>(
 ) {
   const [sort, setSort] = useState<SortDescriptor | null>(null);
   const key = JSON.stringify([filter, sortParam(sort)]);
-  const [paging, setPaging] = useState({ key, offset: 0, pageSize: 25 });
+  const [paging, setPaging] = useState({
+    key,
+    offset: 0,
+    pageSize: FIRST_PAGE_SIZE,
+  });
   const offset = paging.key === key ? paging.offset : 0;
   const { pageSize } = paging;
   // The latest loader and filter, so callers need not memoise them.

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { readUrlFilter } from './readUrlFilter';
 
 /**
  * List filters kept in the query string (`keys`), so a filtered view can
@@ -10,17 +11,12 @@ export function useUrlFilter<K extends string>(keys: readonly K[]) {
   const [params, setParams] = useSearchParams();
   const text = params.toString();
 
-  const filter = useMemo(() => {
-    const read = new URLSearchParams(text);
-    const values: Partial<Record<K, string>> = {};
-    for (const key of keys) {
-      const value = read.get(key);
-      if (value) values[key] = value;
-    }
-    return values;
+  const filter = useMemo(
+    () => readUrlFilter(new URLSearchParams(text), keys),
     // `keys` is a constant list of the caller's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text]);
+    [text],
+  );
 
   const setFilter = useCallback(
     (changes: Partial<Record<K, string | undefined>>) =>
