@@ -22,6 +22,15 @@ async function waitForReadiness(server: ChildProcess, timeoutMs: number) {
 
 /** The production build of the app, served by the backend as in e2e. */
 async function startPortal(clusters: BenchCluster[]) {
+  // A portal left on the port would answer for this one, with old code.
+  if (
+    await fetch(baseUrl).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`${baseUrl} is taken: stop what listens there first`);
+  }
   const server = spawn(
     resolve(root, 'scripts/toolchain'),
     [
@@ -49,8 +58,13 @@ async function startPortal(clusters: BenchCluster[]) {
       },
     },
   );
-  await waitForReadiness(server, 300_000);
-  return () => process.kill(-server.pid!, 'SIGTERM');
+  const stop = () => process.kill(-server.pid!, 'SIGTERM');
+  // A portal that never got ready must not keep the port for the next run.
+  await waitForReadiness(server, 300_000).catch(error => {
+    stop();
+    throw error;
+  });
+  return stop;
 }
 
 const median = (samples: number[]) =>

@@ -36,3 +36,20 @@ export async function saveScreenshot(page: Page, name: string) {
     fullPage: true,
   });
 }
+
+/**
+ * Opens the Scaffolder template titled `title` from the /create page: the
+ * innermost element holding both its heading and a Choose button is its
+ * card (the page holds every template's card).
+ */
+export async function chooseTemplate(page: Page, title: string) {
+  const heading = page.getByRole('heading', { name: title, exact: true });
+  await page
+    .locator('div')
+    .filter({ has: heading })
+    .filter({ has: page.getByRole('button', { name: 'Choose' }) })
+    .last()
+    .getByRole('button', { name: 'Choose' })
+    .click();
+  await expect(heading).toBeVisible();
+}

@@ -1,6 +1,7 @@
 import { createApp } from '@backstage/frontend-defaults';
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import aiOpsPlugin from '@internal/plugin-ai-ops';
 import authzPlugin from '@internal/plugin-authz';
 import dataCatalogPlugin from '@internal/plugin-data-catalog';
 import harvesterPlugin, {
@@ -24,6 +25,7 @@ export default createApp({
     dataCatalogPlugin,
     harvesterPlugin,
     harvesterOidcModule,
+    aiOpsPlugin,
     navModule,
     homeModule,
     signInModule,

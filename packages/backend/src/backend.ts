@@ -41,6 +41,8 @@ export function createPortalBackend() {
   backend.add(import('@internal/plugin-catalog-backend-module-data-catalog'));
   // Harvester clusters and VMs enter it from the harvester backend.
   backend.add(import('@internal/plugin-catalog-backend-module-harvester'));
+  // AI-Ops pipelines and datasets enter it from the ai-ops backend.
+  backend.add(import('@internal/plugin-catalog-backend-module-ai-ops'));
 
   backend.add(import('@backstage/plugin-scaffolder-backend'));
   backend.add(
@@ -48,6 +50,8 @@ export function createPortalBackend() {
   );
   // harvester:vm:create, for templates/harvester-vm.
   backend.add(import('@internal/plugin-scaffolder-backend-module-harvester'));
+  // ai-ops:pipeline:create and ai-ops:dataset:register, for templates/ai-ops-*.
+  backend.add(import('@internal/plugin-scaffolder-backend-module-ai-ops'));
 
   // One policy for the whole portal: the Access family's OPA policy.
   backend.add(import('@backstage/plugin-permission-backend'));
@@ -60,6 +64,11 @@ export function createPortalBackend() {
   // SIMULATED clusters when harvester.demoCluster.enabled (embedded default).
   backend.add(import('@internal/plugin-harvester-backend'));
   backend.add(import('@internal/plugin-harvester-backend-module-demo-cluster'));
+
+  // AI-Ops: tasks run as local child processes by default; with
+  // aiOps.kubernetes the Kubernetes module adds the Jobs executor.
+  backend.add(import('@internal/plugin-ai-ops-backend'));
+  backend.add(import('@internal/plugin-ai-ops-backend-module-kubernetes'));
 
   // Search: Lunr in memory on SQLite; the pg module takes over on PostgreSQL,
   // and Elasticsearch/OpenSearch when `search.elasticsearch` is configured.

@@ -54,6 +54,10 @@ describe('deploy/kubernetes', () => {
       (e: any) => e.valueFrom?.secretKeyRef,
     );
     expect(secretRefs.map((e: any) => e.name).sort()).toEqual([
+      'AI_OPS_KUBERNETES_CA_DATA',
+      'AI_OPS_KUBERNETES_TOKEN',
+      'AI_OPS_S3_ACCESS_KEY',
+      'AI_OPS_S3_SECRET_KEY',
       'AUTH_SESSION_SECRET',
       'HARVESTER_CA_DATA',
       'HARVESTER_TOKEN',

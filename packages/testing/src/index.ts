@@ -10,3 +10,4 @@ export {
 } from './requirePostgres';
 export { requireServiceEnv } from './requireServiceEnv';
 export { describeOnBothDatabases } from './describeOnBothDatabases';
+export { expectValidEntity } from './expectValidEntity';

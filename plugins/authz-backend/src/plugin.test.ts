@@ -43,6 +43,8 @@ describeOnBothDatabases('authzPlugin', databases => {
         .set(asAlice)
         .expect(200);
       expect(roles.body.items.map((r: { name: string }) => r.name)).toEqual([
+        'AI-Ops Administrator',
+        'AI-Ops Workspace Member',
         'Catalog Owner Editor',
         'Data Steward',
         'Platform Administrator',

@@ -30,6 +30,9 @@ export const resourceConditionKeys = [
   'portal:ResourceTag',
   'portal:ResourceNamespace',
   'portal:ResourceCluster',
+  'portal:WorkspaceMember',
+  'portal:WorkspaceEditor',
+  'portal:WorkspaceAdmin',
 ] as const;
 export type ConditionKey =
   | (typeof principalConditionKeys)[number]

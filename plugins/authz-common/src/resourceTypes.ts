@@ -31,6 +31,16 @@ export const portalRuleNames = {
   cluster: 'IN_CLUSTER',
 } as const;
 
+/**
+ * Rules of `ai-ops-workspace` (registered by the AI-Ops backend): one of the
+ * values is a member of the workspace with at least that role.
+ */
+export const workspaceRuleNames = {
+  member: 'HAS_MEMBER',
+  editor: 'HAS_EDITOR',
+  admin: 'HAS_ADMIN',
+} as const;
+
 /** A permission-rule condition in Backstage's wire format. */
 export type RuleCondition = {
   rule: string;
@@ -45,6 +55,18 @@ const ruleTable: Record<string, Record<string, [string, RuleBuilder]>> = {
   'catalog-entity': {
     'portal:ResourceOwner': ['IS_ENTITY_OWNER', claims => ({ claims })],
     'portal:ResourceKind': ['IS_ENTITY_KIND', kinds => ({ kinds })],
+  },
+  'ai-ops-workspace': {
+    'portal:ResourceOwner': [portalRuleNames.owner, values => ({ values })],
+    'portal:WorkspaceMember': [
+      workspaceRuleNames.member,
+      values => ({ values }),
+    ],
+    'portal:WorkspaceEditor': [
+      workspaceRuleNames.editor,
+      values => ({ values }),
+    ],
+    'portal:WorkspaceAdmin': [workspaceRuleNames.admin, values => ({ values })],
   },
   '*': {
     'portal:ResourceOwner': [portalRuleNames.owner, values => ({ values })],

@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { saveScreenshot, signInAsGuest } from '../portal';
+import { chooseTemplate, saveScreenshot, signInAsGuest } from '../portal';
 import {
   east,
   ObjectRef,
@@ -45,16 +45,7 @@ test('Harvester Scaffolder template: a VM made from /create opens on its page', 
       .getByRole('navigation', { name: 'sidebar nav' })
       .getByRole('link', { name: 'Create', exact: true })
       .click();
-    await page
-      .getByRole('article')
-      .filter({
-        has: page.getByRole('heading', { name: 'Harvester virtual machine' }),
-      })
-      .getByRole('button', { name: 'Choose' })
-      .click();
-    await expect(
-      page.getByRole('heading', { name: 'Harvester virtual machine' }),
-    ).toBeVisible();
+    await chooseTemplate(page, 'Harvester virtual machine');
 
     await test.step('where: a cluster from the catalog, the name and owner', async () => {
       // The cluster entities come from the Harvester entity provider, which

@@ -45,6 +45,8 @@ describeOnBothDatabases('seed', databases => {
           r.departmentCount,
         ]),
       ).toEqual([
+        ['AI-Ops Administrator', 'custom', false, 2, 0],
+        ['AI-Ops Workspace Member', 'custom', true, 0, 0],
         ['Catalog Owner Editor', 'custom', false, 0, 1],
         ['Data Steward', 'custom', false, 1, 0],
         [administratorRoleName, 'system', false, 0, 0],
@@ -62,17 +64,25 @@ describeOnBothDatabases('seed', databases => {
           policyId('DenyFinanceToInfra'),
         ].sort(),
       );
-      expect(await stores.roles.holders(roles[0].id)).toEqual([
-        { kind: 'department', ref: 'group:default/engineering' },
-      ]);
+      expect(
+        await stores.roles.holders(role('Catalog Owner Editor').id),
+      ).toEqual([{ kind: 'department', ref: 'group:default/engineering' }]);
       expect(role('Virtualization Operator').policyIds).toEqual([
         policyId('VirtualizationOperations'),
       ]);
       expect(role('VM Owner').policyIds).toEqual([
         policyId('VmOwnerSelfService'),
       ]);
+      expect(role('AI-Ops Workspace Member').policyIds).toEqual([
+        policyId('AiOpsWorkspaceMembers'),
+      ]);
+      expect(role('AI-Ops Administrator').policyIds).toEqual([
+        policyId('AiOpsAdministration'),
+      ]);
       expect(policies.map(p => [p.name, p.version])).toEqual([
         ['AdministratorAccess', 1],
+        ['AiOpsAdministration', 1],
+        ['AiOpsWorkspaceMembers', 1],
         ['CatalogOwnerEdit', 1],
         ['DataGovernance', 1],
         ['DataOwnerStewardship', 1],
@@ -88,16 +98,21 @@ describeOnBothDatabases('seed', databases => {
       ).toHaveLength(1);
 
       const data = await stores.pdpData.load();
-      expect(data.allUsersRoles).toEqual([reader.id]);
+      expect(data.allUsersRoles.sort()).toEqual(
+        [reader.id, role('AI-Ops Workspace Member').id].sort(),
+      );
       const operator = role('Virtualization Operator').id;
+      const aiOpsAdmin = role('AI-Ops Administrator').id;
       expect(data.roleBindings).toEqual({
         'group:default/engineering': expect.arrayContaining([
-          roles[0].id,
+          role('Catalog Owner Editor').id,
           role('VM Owner').id,
         ]),
-        'group:default/data-engineering': [roles[1].id],
+        'group:default/data-engineering': [role('Data Steward').id],
         'group:default/virtualization-team': [operator],
         'group:default/sre-team': [operator],
+        'group:default/platform-team': [aiOpsAdmin],
+        'group:default/ml-platform': [aiOpsAdmin],
       });
 
       expect(await seedDefaultModel(stores.writer, model)).toBe(false);

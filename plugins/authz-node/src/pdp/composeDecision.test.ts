@@ -91,6 +91,41 @@ describe('composeDecision', () => {
     });
   });
 
+  it('turns workspace conditions into the AI-Ops member rules', () => {
+    const member = (key: string) =>
+      statement('Allow', key.slice(7), [
+        { operator: 'StringEquals', key, values: ['group:default/ml'] },
+      ]);
+    const d = composeDecision(input('ai-ops-workspace'), {
+      revision: 1,
+      matched: [
+        member('portal:WorkspaceEditor'),
+        member('portal:WorkspaceAdmin'),
+        member('portal:WorkspaceMember'),
+      ],
+    });
+    const leaf = (rule: string) => ({
+      rule,
+      resourceType: 'ai-ops-workspace',
+      params: { values: ['group:default/ml'] },
+    });
+    expect(d).toMatchObject({
+      result: 'CONDITIONAL',
+      pluginId: 'ai-ops',
+      resourceType: 'ai-ops-workspace',
+      criteria: {
+        anyOf: [leaf('HAS_EDITOR'), leaf('HAS_ADMIN'), leaf('HAS_MEMBER')],
+      },
+    });
+    // Member keys mean nothing on other resource types: fail closed.
+    expect(
+      composeDecision(input('harvester-vm'), {
+        revision: 1,
+        matched: [member('portal:WorkspaceMember')],
+      }).result,
+    ).toBe('DENY');
+  });
+
   it('combines an allow with a conditional deny as allOf/not', () => {
     const d = composeDecision(input('harvester-vm'), {
       revision: 1,

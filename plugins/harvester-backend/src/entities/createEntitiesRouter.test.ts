@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { expectValidEntity } from '@internal/testing';
 import request from 'supertest';
 import { ClusterRegistry } from '../clusters/ClusterRegistry';
 import { waitForCache } from '../__testUtils__/cacheSyncedClient';
@@ -18,7 +19,6 @@ import {
   createTestContext,
 } from '../__testUtils__/testContext';
 import { vmManifest } from '../vms/__testUtils__/vmFixtures';
-import { expectValidEntity } from './__testUtils__/expectValidEntity';
 import { createEntitiesRouter } from './createEntitiesRouter';
 
 const service = { Authorization: mockCredentials.service.header() };

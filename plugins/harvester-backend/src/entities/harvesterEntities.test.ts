@@ -1,5 +1,5 @@
+import { expectValidEntity } from '@internal/testing';
 import { HarvesterClusterDefinition } from '@internal/plugin-harvester-node';
-import { expectValidEntity } from './__testUtils__/expectValidEntity';
 import {
   clusterEntity,
   DEFAULT_HARVESTER_OWNER,

@@ -1,0 +1,80 @@
+import { Locator, Page, expect } from '@playwright/test';
+import { signInAsGuest, watchConsoleErrors } from '../portal';
+import { PluginTestApi, guestAuthorization } from '../pluginTestApi';
+import { uniqueSuffix } from '../authz/access';
+
+/** The demo content of the e2e backend (`aiOps.demo.enabled`). */
+export const forecasting = { name: 'forecasting', title: 'Forecasting' };
+export const mlResearch = { name: 'ml-research', title: 'ML research' };
+/** forecasting's time-series pipeline (ingest → … → evaluate). */
+export const dailyDemand = 'daily-demand';
+
+/** A slug of this run, e.g. `e2e-sched-lx3k9a1b`. */
+export const uniqueName = (prefix: string) =>
+  `e2e-${prefix}-${uniqueSuffix()}`.toLowerCase();
+
+/** `/api/ai-ops` as the guest (an AI-Ops administrator in e2e). */
+export class AiOpsTestApi extends PluginTestApi {
+  static async asGuest(page: Page): Promise<AiOpsTestApi> {
+    return new AiOpsTestApi(
+      page.request,
+      await guestAuthorization(page.request),
+      '/api/ai-ops',
+    );
+  }
+}
+
+/** How each test starts: console errors watched and the API as guest. */
+export async function startAiOpsTest(page: Page) {
+  const errors = watchConsoleErrors(page);
+  const api = await AiOpsTestApi.asGuest(page);
+  return { errors, api };
+}
+
+export type AiOpsSection = 'Home' | 'Pipelines' | 'Runs' | 'Data' | 'Schedules';
+
+/**
+ * Signs in and opens AI-Ops as a user does: the sidebar's entry, the
+ * workspace in the header's picker, then the section's tab.
+ */
+export async function openAiOps(
+  page: Page,
+  section: AiOpsSection,
+  workspace = forecasting,
+): Promise<void> {
+  await signInAsGuest(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'AI-Ops', exact: true })
+    .click();
+  await selectOption(page, 'Workspace', workspace.title);
+  await expect(
+    page.getByRole('button', { name: `${workspace.title} Workspace` }),
+  ).toBeVisible();
+  if (section !== 'Home') {
+    const tab = page
+      .getByRole('tablist', { name: 'Toolbar tabs' })
+      .getByRole('tab', { name: section, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+}
+
+/** Picks `option` in the select labelled `label` inside `scope`. */
+export async function selectOption(
+  scope: Page | Locator,
+  label: string,
+  option: string,
+) {
+  // A select's button reads its value, then its label (and * if required).
+  await scope
+    .getByRole('button', { name: new RegExp(`${label}\\s*\\*?$`) })
+    .click();
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The table row that contains `text`. */
+export function rowOf(scope: Page | Locator, text: string): Locator {
+  return scope.getByRole('row').filter({ hasText: text });
+}

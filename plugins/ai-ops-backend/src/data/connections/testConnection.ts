@@ -1,0 +1,33 @@
+import { Config } from '@backstage/config';
+import {
+  Connection,
+  ConnectionTestResult,
+} from '@internal/plugin-ai-ops-common';
+import { probeConnection } from './connectionProbes';
+
+const messageOf = (error: unknown) => {
+  const { message, code } = error as { message?: string; code?: string };
+  return message || code || String(error);
+};
+
+/** Tests a connection: `ok` with what it found, or `failed` with why. */
+export async function testConnection(
+  config: Config,
+  connection: Connection,
+): Promise<ConnectionTestResult> {
+  const started = Date.now();
+  let status: ConnectionTestResult['status'] = 'ok';
+  let message: string;
+  try {
+    message = await probeConnection(config, connection);
+  } catch (error) {
+    status = 'failed';
+    message = messageOf(error);
+  }
+  return {
+    status,
+    message: message.slice(0, 1000),
+    testedAt: new Date().toISOString(),
+    durationMs: Date.now() - started,
+  };
+}

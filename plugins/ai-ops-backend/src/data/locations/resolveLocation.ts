@@ -1,0 +1,95 @@
+import { InputError } from '@backstage/errors';
+import {
+  Connection,
+  connectionConfigSchemas,
+} from '@internal/plugin-ai-ops-common';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { AiOpsContext } from '../../service/AiOpsContext';
+import { objectKeys } from '../../storage/objectKeys';
+import { WorkspaceRow } from '../../tenancy/workspaceRows';
+import { s3Client } from '../connections/s3Client';
+import { readSecret } from '../connections/secrets';
+import { DataLocation } from './DataLocation';
+import { FileLocation } from './FileLocation';
+import { ObjectStoreLocation } from './ObjectStoreLocation';
+import { S3Location } from './S3Location';
+
+export type VersionTarget = { uri?: string; path?: string };
+
+/** The URI prefix of the workspace's part of the AI-Ops object store. */
+function workspaceStorePrefix(
+  context: Pick<AiOpsContext, 'objectStore'>,
+  workspace: WorkspaceRow,
+) {
+  return context.objectStore
+    .uriFor(`${objectKeys.workspace(workspace.name)}_`)
+    .slice(0, -1);
+}
+
+function s3Location(
+  context: Pick<AiOpsContext, 'config'>,
+  connection: Connection,
+  uri: string,
+): DataLocation {
+  const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+  if (!match) throw new InputError(`uri: expected s3://<bucket>/<key>`);
+  const settings = connection.config as z.infer<
+    typeof connectionConfigSchemas.s3
+  >;
+  if (match[1] !== settings.bucket) {
+    throw new InputError(
+      `uri: connection '${connection.name}' reads bucket '${settings.bucket}', not '${match[1]}'`,
+    );
+  }
+  const secret = connection.secretRef
+    ? readSecret(context.config, connection.secretRef)
+    : undefined;
+  return new S3Location(s3Client(settings, secret), match[1], match[2]);
+}
+
+/**
+ * Where a version is read from: a `path` or URI in the workspace's part
+ * of the AI-Ops object store, or a `file://` / `s3://` URI through the
+ * dataset's file or s3/minio connection, which bounds what can be read.
+ */
+export async function resolveLocation(
+  context: Pick<AiOpsContext, 'config' | 'objectStore'>,
+  workspace: WorkspaceRow,
+  connection: Connection | undefined,
+  target: VersionTarget,
+): Promise<DataLocation> {
+  const prefix = workspaceStorePrefix(context, workspace);
+  if (target.path !== undefined) {
+    if (target.path.endsWith('/')) {
+      throw new InputError(
+        'path: the AI-Ops object store is read one object at a time; register a prefix through a file or s3 connection',
+      );
+    }
+    const key = `${objectKeys.workspace(workspace.name)}${target.path}`;
+    return new ObjectStoreLocation(
+      context.objectStore,
+      context.objectStore.uriFor(key),
+    );
+  }
+  // Parsed, so that `..` segments cannot step out of the workspace's part.
+  const uri = new URL(target.uri!).href;
+  if (uri.startsWith(prefix) && !uri.endsWith('/')) {
+    return new ObjectStoreLocation(context.objectStore, uri);
+  }
+  if (uri.startsWith('file://') && connection?.type === 'file') {
+    const { directory } = connection.config as { directory: string };
+    return FileLocation.open(directory, fileURLToPath(uri));
+  }
+  if (
+    uri.startsWith('s3://') &&
+    (connection?.type === 's3' || connection?.type === 'minio')
+  ) {
+    return s3Location(context, connection, uri);
+  }
+  throw new InputError(
+    connection
+      ? `uri: ${uri} cannot be read through the dataset's ${connection.type} connection '${connection.name}'`
+      : `uri: ${uri} is not in workspace '${workspace.name}' of the AI-Ops object store, and the dataset has no connection to read it through`,
+  );
+}

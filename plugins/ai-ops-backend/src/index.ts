@@ -1,0 +1,6 @@
+/**
+ * The AI-Ops family's backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { aiOpsPlugin as default } from './plugin';

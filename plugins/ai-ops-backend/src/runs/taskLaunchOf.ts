@@ -1,0 +1,57 @@
+import { ResourceProfile } from '@internal/plugin-ai-ops-common';
+import { TaskLaunch } from '@internal/plugin-ai-ops-node';
+import { Knex } from 'knex';
+import { parseJsonColumn } from '../database/dbValues';
+
+type Row = Record<string, any>;
+type Port = { key: string; uri: string };
+
+/**
+ * What an executor gets for a task's attempt: its runtime from the task
+ * row, and each connected input as the URI of the upstream output.
+ */
+export async function taskLaunchOf(
+  knex: Knex,
+  task: Row,
+  workspace: string,
+  profile: ResourceProfile,
+): Promise<TaskLaunch> {
+  const inputs = parseJsonColumn<
+    Record<string, { node: string; output: string }>
+  >(task.inputs, {});
+  const upstreamNodes = [...new Set(Object.values(inputs).map(i => i.node))];
+  const upstream: Row[] = upstreamNodes.length
+    ? await knex('tasks')
+        .where({ run_id: task.run_id })
+        .whereIn('node_id', upstreamNodes)
+        .select('node_id', 'outputs')
+    : [];
+  const outputsOf = new Map(
+    upstream.map(t => [
+      t.node_id,
+      parseJsonColumn<Record<string, Port>>(t.outputs, {}),
+    ]),
+  );
+  const inputUris: Record<string, string> = {};
+  for (const [input, from] of Object.entries(inputs)) {
+    const uri = outputsOf.get(from.node)?.[from.output]?.uri;
+    if (uri) inputUris[input] = uri;
+  }
+  return {
+    attemptId: `${task.run_id}/${task.node_id}/${task.attempt}`,
+    runId: task.run_id,
+    taskId: task.id,
+    nodeId: task.node_id,
+    attempt: Number(task.attempt),
+    workspace,
+    image: task.image,
+    command: parseJsonColumn<string[]>(task.command, []),
+    env: parseJsonColumn<Record<string, string>>(task.env, {}),
+    resources: profile,
+    ...(task.timeout_seconds && {
+      timeoutSeconds: Number(task.timeout_seconds),
+    }),
+    inputs: inputUris,
+    outputs: parseJsonColumn<Record<string, Port>>(task.outputs, {}),
+  };
+}

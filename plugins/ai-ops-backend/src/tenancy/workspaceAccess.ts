@@ -1,0 +1,110 @@
+import {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+} from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { AI_OPS_WORKSPACE_RESOURCE_TYPE } from '@internal/plugin-ai-ops-common';
+import { Request } from 'express';
+import { AiOpsContext } from '../service/AiOpsContext';
+import {
+  findWorkspaceByName,
+  loadMemberRows,
+  WorkspaceResource,
+  WorkspaceRow,
+} from './workspaceRows';
+import { decisionAllowsWorkspace } from './workspaceRules';
+
+export type { WorkspaceRow } from './workspaceRows';
+
+type WorkspacePermission = ResourcePermission<
+  typeof AI_OPS_WORKSPACE_RESOURCE_TYPE
+>;
+
+export type WorkspaceAccess = {
+  workspace: WorkspaceRow;
+  /** The caller's user entity ref: who a change is recorded under. */
+  actor: string;
+  credentials: BackstageCredentials<BackstageUserPrincipal>;
+};
+
+export type WorkspaceFilter = {
+  credentials: BackstageCredentials<BackstageUserPrincipal>;
+  /** True when the policy's decision allows `permission` on the workspace. */
+  allows(workspace: WorkspaceRow): Promise<boolean>;
+};
+
+/**
+ * Asks the policy once (conditional) and applies its decision in memory to
+ * each workspace with its members: a list costs one decision. 401 without a
+ * user, 403 naming the denying policy when it denies everywhere.
+ */
+export async function workspaceFilter(
+  context: Pick<AiOpsContext, 'authorize' | 'knex'>,
+  req: Request,
+  permission: WorkspacePermission,
+): Promise<WorkspaceFilter> {
+  const { credentials, decision } = await context.authorize.conditional(
+    req,
+    permission,
+  );
+  return {
+    credentials,
+    async allows(workspace) {
+      if (decision.result === AuthorizeResult.ALLOW) return true;
+      const members = await loadMemberRows(context.knex, [workspace.id]);
+      const resource: WorkspaceResource = {
+        workspace,
+        members: members.get(workspace.id)!,
+      };
+      return decisionAllowsWorkspace(decision, resource);
+    },
+  };
+}
+
+/**
+ * Authorizes `permission` on one workspace (`req.params.workspace` unless
+ * named): 401 without a user, 404 when the workspace does not exist, 403
+ * naming the denying policy, or the workspace when its members do not meet
+ * the policy's conditions.
+ */
+export async function authorizeWorkspace(
+  context: Pick<AiOpsContext, 'authorize' | 'knex'>,
+  req: Request,
+  permission: WorkspacePermission,
+  workspaceName: string = req.params.workspace,
+): Promise<WorkspaceAccess> {
+  const filter = await workspaceFilter(context, req, permission);
+  const workspace = workspaceName
+    ? await findWorkspaceByName(context.knex, workspaceName)
+    : undefined;
+  if (!workspace) {
+    throw new NotFoundError(`No workspace named '${workspaceName}'`);
+  }
+  if (!(await filter.allows(workspace))) {
+    throw new NotAllowedError(
+      `${permission.name} denied in workspace '${workspace.name}': the policy allows it only to members with the required role`,
+    );
+  }
+  return {
+    workspace,
+    actor: filter.credentials.principal.userEntityRef,
+    credentials: filter.credentials,
+  };
+}
+
+/** A 409 for changes in an archived workspace: it is read-only. */
+export function assertWorkspaceActive(workspace: WorkspaceRow): void {
+  if (workspace.archivedAt) {
+    throw new ConflictError(
+      `Workspace '${workspace.name}' is archived; unarchive it to change it`,
+    );
+  }
+}

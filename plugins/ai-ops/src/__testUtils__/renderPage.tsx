@@ -1,0 +1,29 @@
+import { ReactElement } from 'react';
+import { renderPluginPage, RenderedPage } from '@internal/portal-react/testing';
+import { aiOpsApiRef } from '../api/AiOpsApi';
+import { WorkspaceProvider } from '../components/workspace/WorkspaceContext';
+import { WorkspaceGate } from '../components/workspace/WorkspaceGate';
+import { rootRouteRef } from '../routes';
+import { FakeAiOpsApi } from './FakeAiOpsApi';
+
+/**
+ * Renders one page of the plugin at `route` (the app mounts it at
+ * /ai-ops) inside the workspace context, against a fake API.
+ */
+export function renderPage(
+  element: ReactElement,
+  options: { api?: FakeAiOpsApi; route?: string; mountPath?: string } = {},
+): RenderedPage & { api: FakeAiOpsApi } {
+  const api = options.api ?? new FakeAiOpsApi();
+  const rendered = renderPluginPage(
+    <WorkspaceProvider>
+      <WorkspaceGate>{element}</WorkspaceGate>
+    </WorkspaceProvider>,
+    {
+      ...options,
+      apis: [[aiOpsApiRef, api]],
+      mountedRoutes: { '/ai-ops': rootRouteRef },
+    },
+  );
+  return { api, ...rendered };
+}
