@@ -1,4 +1,4 @@
-import { APIRequestContext, expect } from '@playwright/test';
+import { APIRequestContext, Page, expect } from '@playwright/test';
 
 /** A bearer header of the guest user (a Platform Administrator in e2e). */
 export async function guestAuthorization(
@@ -17,11 +17,28 @@ export async function guestAuthorization(
  * arrange data, read what the UI should show, and clean up.
  */
 export class PluginTestApi {
-  protected constructor(
+  constructor(
     protected readonly request: APIRequestContext,
     private readonly authorization: string,
     private readonly basePath: string,
   ) {}
+
+  /** The API under `basePath` as the guest, as the subclass called on. */
+  protected static async guestApi<T extends PluginTestApi>(
+    this: new (
+      request: APIRequestContext,
+      authorization: string,
+      basePath: string,
+    ) => T,
+    page: Page,
+    basePath: string,
+  ): Promise<T> {
+    return new this(
+      page.request,
+      await guestAuthorization(page.request),
+      basePath,
+    );
+  }
 
   protected fetch(method: string, path: string, data?: unknown) {
     return this.request.fetch(`${this.basePath}${path}`, {

@@ -11,3 +11,6 @@ export {
 export { requireServiceEnv } from './requireServiceEnv';
 export { describeOnBothDatabases } from './describeOnBothDatabases';
 export { expectValidEntity } from './expectValidEntity';
+export { grantedAuth, type TestGrants } from './grantedAuth';
+export { asUser, createRouterTestApp } from './createRouterTestApp';
+export { actionContext } from './actionContext';

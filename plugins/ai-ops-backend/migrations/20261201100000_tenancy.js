@@ -1,5 +1,7 @@
 // @ts-check
 
+const { cascadingReference, changeStamps } = require('./lib/columns');
+
 /**
  * Organisations, their workspaces and members, and each user's current
  * workspace. Everything else in AI-Ops belongs to a workspace.
@@ -12,19 +14,12 @@ exports.up = async function up(knex) {
     table.string('name', 63).notNullable().unique().comment('URL-safe slug');
     table.string('title').notNullable();
     table.text('description');
-    table.string('created_by').notNullable();
-    table.timestamp('created_at', { useTz: true }).notNullable();
-    table.timestamp('updated_at', { useTz: true }).notNullable();
+    changeStamps(table);
     table.timestamp('archived_at', { useTz: true });
   });
   await knex.schema.createTable('workspaces', table => {
     table.uuid('id').primary();
-    table
-      .uuid('organization_id')
-      .notNullable()
-      .references('id')
-      .inTable('organizations')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'organization_id', 'organizations');
     table
       .string('name', 63)
       .notNullable()
@@ -33,19 +28,12 @@ exports.up = async function up(knex) {
     table.string('title').notNullable();
     table.text('description');
     table.string('owner').notNullable().comment('entity ref');
-    table.string('created_by').notNullable();
-    table.timestamp('created_at', { useTz: true }).notNullable();
-    table.timestamp('updated_at', { useTz: true }).notNullable();
+    changeStamps(table);
     table.timestamp('archived_at', { useTz: true });
     table.index(['organization_id']);
   });
   await knex.schema.createTable('workspace_members', table => {
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table
       .string('principal')
       .notNullable()
@@ -58,12 +46,7 @@ exports.up = async function up(knex) {
   });
   await knex.schema.createTable('current_workspaces', table => {
     table.string('user_ref').primary();
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.timestamp('updated_at', { useTz: true }).notNullable();
   });
 };

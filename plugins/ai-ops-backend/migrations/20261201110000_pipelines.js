@@ -1,5 +1,7 @@
 // @ts-check
 
+const { cascadingReference, changeStamps } = require('./lib/columns');
+
 /**
  * Pipelines of a workspace and their versions: each version is an
  * immutable graph snapshot with its author, message and what changed.
@@ -9,12 +11,7 @@
 exports.up = async function up(knex) {
   await knex.schema.createTable('pipelines', table => {
     table.uuid('id').primary();
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.string('name', 63).notNullable().comment('URL-safe slug');
     table.string('title').notNullable();
     table.text('description');
@@ -22,9 +19,7 @@ exports.up = async function up(knex) {
     table.text('tags').notNullable().comment('JSON array of strings');
     table.string('owner').notNullable().comment('entity ref');
     table.integer('current_version').notNullable();
-    table.string('created_by').notNullable();
-    table.timestamp('created_at', { useTz: true }).notNullable();
-    table.timestamp('updated_at', { useTz: true }).notNullable();
+    changeStamps(table);
     table
       .timestamp('deleted_at', { useTz: true })
       .comment('soft delete: runs keep pointing at the pipeline');
@@ -38,12 +33,7 @@ exports.up = async function up(knex) {
     });
   });
   await knex.schema.createTable('pipeline_versions', table => {
-    table
-      .uuid('pipeline_id')
-      .notNullable()
-      .references('id')
-      .inTable('pipelines')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'pipeline_id', 'pipelines');
     table.integer('version').notNullable();
     table.text('graph_json').notNullable();
     table

@@ -1,5 +1,7 @@
 // @ts-check
 
+const { cascadingReference } = require('./lib/columns');
+
 /**
  * Runs of pipeline versions, their tasks (one per graph node), the
  * artifacts tasks wrote, and the backend processes that drive runs.
@@ -14,12 +16,7 @@ exports.up = async function up(knex) {
   });
   await knex.schema.createTable('runs', table => {
     table.uuid('id').primary();
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.uuid('pipeline_id').notNullable();
     table.string('pipeline_name', 63).comment('as it was at the start');
     table.integer('pipeline_version').notNullable();
@@ -61,12 +58,7 @@ exports.up = async function up(knex) {
   });
   await knex.schema.createTable('tasks', table => {
     table.uuid('id').primary();
-    table
-      .uuid('run_id')
-      .notNullable()
-      .references('id')
-      .inTable('runs')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'run_id', 'runs');
     table.string('node_id', 63).notNullable();
     table.string('node_type', 100).notNullable();
     table.string('label', 200);
@@ -110,12 +102,7 @@ exports.up = async function up(knex) {
   });
   await knex.schema.createTable('artifacts', table => {
     table.uuid('id').primary();
-    table
-      .uuid('run_id')
-      .notNullable()
-      .references('id')
-      .inTable('runs')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'run_id', 'runs');
     table.uuid('task_id');
     table.string('node_id', 63);
     table.string('name').notNullable();

@@ -1,5 +1,7 @@
 // @ts-check
 
+const { cascadingReference } = require('./lib/columns');
+
 /**
  * Budgets per workspace and the alerts raised when a month's cost crosses
  * one of their thresholds (once per month and threshold).
@@ -22,12 +24,7 @@ exports.up = async function up(knex) {
     table.timestamp('updated_at', { useTz: true }).notNullable();
   });
   await knex.schema.createTable('budget_alerts', table => {
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.string('month', 7).notNullable().comment('YYYY-MM, UTC');
     table.integer('threshold').notNullable().comment('percent');
     table.double('spent').notNullable();

@@ -1,5 +1,7 @@
 // @ts-check
 
+const { cascadingReference, changeStamps } = require('./lib/columns');
+
 /**
  * Data management: connections (settings and status; secrets only by the
  * name of a configured secret), datasets, their versions (what was read
@@ -11,12 +13,7 @@
 exports.up = async function up(knex) {
   await knex.schema.createTable('connections', table => {
     table.uuid('id').primary();
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.string('name', 63).notNullable();
     table.string('title').notNullable();
     table.text('description');
@@ -32,19 +29,12 @@ exports.up = async function up(knex) {
     table.text('status_message');
     table.timestamp('last_tested_at', { useTz: true });
     table.string('owner').notNullable().comment('entity ref');
-    table.string('created_by').notNullable();
-    table.timestamp('created_at', { useTz: true }).notNullable();
-    table.timestamp('updated_at', { useTz: true }).notNullable();
+    changeStamps(table);
     table.unique(['workspace_id', 'name']);
   });
   await knex.schema.createTable('datasets', table => {
     table.uuid('id').primary();
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.string('name', 63).notNullable();
     table.string('title').notNullable();
     table.text('description');
@@ -56,18 +46,11 @@ exports.up = async function up(knex) {
       .comment('where versions are read from; a used connection stays');
     table.string('format', 16).notNullable().comment('csv | jsonl');
     table.text('tags').notNullable().comment('JSON array');
-    table.string('created_by').notNullable();
-    table.timestamp('created_at', { useTz: true }).notNullable();
-    table.timestamp('updated_at', { useTz: true }).notNullable();
+    changeStamps(table);
     table.unique(['workspace_id', 'name']);
   });
   await knex.schema.createTable('dataset_versions', table => {
-    table
-      .uuid('dataset_id')
-      .notNullable()
-      .references('id')
-      .inTable('datasets')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'dataset_id', 'datasets');
     table.integer('version').notNullable();
     table.text('storage_uri').notNullable();
     table.string('hash', 80).notNullable().comment('sha256:<hex>');

@@ -1,5 +1,7 @@
 // @ts-check
 
+const { cascadingReference, changeStamps } = require('./lib/columns');
+
 /**
  * Schedules (cron in an IANA time zone) and event triggers that start
  * pipelines. A fire is a row of `schedule_fires` (or `trigger_fires`):
@@ -10,12 +12,7 @@
 exports.up = async function up(knex) {
   await knex.schema.createTable('schedules', table => {
     table.uuid('id').primary();
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.uuid('pipeline_id').notNullable();
     table.string('name', 100).notNullable();
     table.string('cron', 200).notNullable();
@@ -28,19 +25,12 @@ exports.up = async function up(knex) {
       .timestamp('next_fire_at', { useTz: true })
       .comment('unset while disabled');
     table.timestamp('last_fired_at', { useTz: true });
-    table.string('created_by').notNullable();
-    table.timestamp('created_at', { useTz: true }).notNullable();
-    table.timestamp('updated_at', { useTz: true }).notNullable();
+    changeStamps(table);
     table.index(['enabled', 'next_fire_at']);
     table.index(['workspace_id', 'pipeline_id']);
   });
   await knex.schema.createTable('schedule_fires', table => {
-    table
-      .uuid('schedule_id')
-      .notNullable()
-      .references('id')
-      .inTable('schedules')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'schedule_id', 'schedules');
     table.timestamp('fire_time', { useTz: true }).notNullable();
     table
       .string('status', 16)
@@ -53,12 +43,7 @@ exports.up = async function up(knex) {
   });
   await knex.schema.createTable('triggers', table => {
     table.uuid('id').primary();
-    table
-      .uuid('workspace_id')
-      .notNullable()
-      .references('id')
-      .inTable('workspaces')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'workspace_id', 'workspaces');
     table.uuid('pipeline_id').notNullable();
     table
       .string('event_type', 32)
@@ -67,19 +52,12 @@ exports.up = async function up(knex) {
     table.text('filter').notNullable().comment('JSON: event fields to match');
     table.text('params').notNullable().comment('JSON');
     table.boolean('enabled').notNullable();
-    table.string('created_by').notNullable();
-    table.timestamp('created_at', { useTz: true }).notNullable();
-    table.timestamp('updated_at', { useTz: true }).notNullable();
+    changeStamps(table);
     table.index(['workspace_id', 'event_type']);
     table.index(['workspace_id', 'pipeline_id']);
   });
   await knex.schema.createTable('trigger_fires', table => {
-    table
-      .uuid('trigger_id')
-      .notNullable()
-      .references('id')
-      .inTable('triggers')
-      .onDelete('CASCADE');
+    cascadingReference(table, 'trigger_id', 'triggers');
     table
       .string('event_key', 255)
       .notNullable()

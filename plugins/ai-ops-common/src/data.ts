@@ -28,6 +28,16 @@ const absolutePath = z
   .regex(/^\//, 'Expected an absolute path');
 const database = z.string().min(1).max(128);
 const user = z.string().min(1).max(128);
+/** S3 and MinIO alike; the secret key is the connection's secretRef. */
+const objectStoreConfigSchema = z
+  .object({
+    endpoint: z.url({ protocol: /^https?$/ }),
+    bucket: z.string().min(3).max(63),
+    region: z.string().min(1).max(64).optional(),
+    /** The access key id. */
+    accessKey: z.string().min(1).max(256),
+  })
+  .strict();
 
 /**
  * Each type's settings. Never a password, token or secret key: those are
@@ -52,23 +62,8 @@ export const connectionConfigSchemas = {
     })
     .strict(),
   sqlite: z.object({ path: absolutePath }).strict(),
-  s3: z
-    .object({
-      endpoint: z.url({ protocol: /^https?$/ }),
-      bucket: z.string().min(3).max(63),
-      region: z.string().min(1).max(64).optional(),
-      /** The access key id; the secret key is the connection's secretRef. */
-      accessKey: z.string().min(1).max(256),
-    })
-    .strict(),
-  minio: z
-    .object({
-      endpoint: z.url({ protocol: /^https?$/ }),
-      bucket: z.string().min(3).max(63),
-      region: z.string().min(1).max(64).optional(),
-      accessKey: z.string().min(1).max(256),
-    })
-    .strict(),
+  s3: objectStoreConfigSchema,
+  minio: objectStoreConfigSchema,
   file: z.object({ directory: absolutePath }).strict(),
   http: z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(),
 } satisfies Record<ConnectionType, z.ZodType>;

@@ -1,11 +1,7 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
-  catalogProcessingExtensionPoint,
-  EntityProvider,
-  EntityProviderMutation,
-} from '@backstage/plugin-catalog-node';
-import { eventsServiceRef } from '@backstage/plugin-events-node';
+  connectRecording,
+  startEntityProviderModule,
+} from '@internal/catalog-provider-node/testing';
 import { AI_OPS_TOPICS } from '@internal/plugin-ai-ops-common';
 import {
   FakeAiOpsBackend,
@@ -20,34 +16,11 @@ describe('catalogModuleAiOps', () => {
   });
   afterEach(() => backend.close());
 
-  async function startModule(config: object = {}) {
-    const providers: EntityProvider[] = [];
-    const scheduler = mockServices.scheduler.mock();
-    const events = mockServices.events();
-    await startTestBackend({
-      extensionPoints: [
-        [
-          catalogProcessingExtensionPoint,
-          { addEntityProvider: (p: EntityProvider) => providers.push(p) },
-        ],
-      ],
-      features: [
-        catalogModuleAiOps,
-        scheduler.factory,
-        mockServices.rootConfig.factory({ data: config }),
-        mockServices.discovery.mock({
-          getBaseUrl: async pluginId => `${backend.origin}/api/${pluginId}`,
-        }).factory,
-        createServiceFactory({
-          service: eventsServiceRef,
-          deps: {},
-          factory: () => events,
-        }),
-      ],
+  const startModule = (config: object = {}) =>
+    startEntityProviderModule(catalogModuleAiOps, {
+      origin: backend.origin,
+      config,
     });
-    const [task] = scheduler.scheduleTask.mock.calls.map(([t]) => t);
-    return { provider: providers[0], task, events };
-  }
 
   it('reads every 5 minutes by default, or as configured', async () => {
     const { provider, task } = await startModule();
@@ -71,21 +44,13 @@ describe('catalogModuleAiOps', () => {
 
   it('reads again when the ai-ops backend reports entities changed', async () => {
     const { provider, task, events } = await startModule();
-    const mutations: EntityProviderMutation[] = [];
-    await provider.connect({
-      applyMutation: async m => {
-        mutations.push(m);
-      },
-      refresh: jest.fn(),
-    });
+    const { mutations, until } = await connectRecording(provider);
     backend.answerWith([pipelineEntity('ml', 'a')]);
     await events.publish({
       topic: AI_OPS_TOPICS.entitiesChanged,
       eventPayload: { workspace: 'ml' },
     });
-    for (let i = 0; i < 50 && mutations.length < 1; i++) {
-      await new Promise(resolve => setTimeout(resolve, 20));
-    }
+    await until(1);
     expect(mutations).toMatchObject([
       {
         type: 'full',

@@ -1,11 +1,7 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
-  catalogProcessingExtensionPoint,
-  EntityProvider,
-  EntityProviderMutation,
-} from '@backstage/plugin-catalog-node';
-import { eventsServiceRef } from '@backstage/plugin-events-node';
+  connectRecording,
+  startEntityProviderModule,
+} from '@internal/catalog-provider-node/testing';
 import { HARVESTER_TOPICS } from '@internal/plugin-harvester-common';
 import {
   FakeHarvesterBackend,
@@ -20,33 +16,10 @@ describe('catalogModuleHarvester', () => {
   });
   afterEach(() => backend.close());
 
-  async function startModule() {
-    const providers: EntityProvider[] = [];
-    const scheduler = mockServices.scheduler.mock();
-    const events = mockServices.events();
-    await startTestBackend({
-      extensionPoints: [
-        [
-          catalogProcessingExtensionPoint,
-          { addEntityProvider: (p: EntityProvider) => providers.push(p) },
-        ],
-      ],
-      features: [
-        catalogModuleHarvester,
-        scheduler.factory,
-        mockServices.discovery.mock({
-          getBaseUrl: async pluginId => `${backend.origin}/api/${pluginId}`,
-        }).factory,
-        createServiceFactory({
-          service: eventsServiceRef,
-          deps: {},
-          factory: () => events,
-        }),
-      ],
+  const startModule = () =>
+    startEntityProviderModule(catalogModuleHarvester, {
+      origin: backend.origin,
     });
-    const [task] = scheduler.scheduleTask.mock.calls.map(([t]) => t);
-    return { provider: providers[0], task, events };
-  }
 
   it('reads on its schedule, every 60 s by default', async () => {
     const { provider, task } = await startModule();
@@ -60,18 +33,7 @@ describe('catalogModuleHarvester', () => {
 
   it('applies the VMs an event names as a delta, reads everything for an event without them', async () => {
     const { provider, task, events } = await startModule();
-    const mutations: EntityProviderMutation[] = [];
-    await provider.connect({
-      applyMutation: async m => {
-        mutations.push(m);
-      },
-      refresh: jest.fn(),
-    });
-    const until = async (count: number) => {
-      for (let i = 0; i < 50 && mutations.length < count; i++) {
-        await new Promise(resolve => setTimeout(resolve, 20));
-      }
-    };
+    const { mutations, until } = await connectRecording(provider);
     backend.answerWith({
       entities: [
         harvesterEntity('east'),

@@ -1,6 +1,6 @@
 import { Locator, Page, expect } from '@playwright/test';
 import { signInAsGuest, watchConsoleErrors } from '../portal';
-import { PluginTestApi, guestAuthorization } from '../pluginTestApi';
+import { PluginTestApi } from '../pluginTestApi';
 import { uniqueSuffix } from '../authz/access';
 
 /** The demo content of the e2e backend (`aiOps.demo.enabled`). */
@@ -15,12 +15,8 @@ export const uniqueName = (prefix: string) =>
 
 /** `/api/ai-ops` as the guest (an AI-Ops administrator in e2e). */
 export class AiOpsTestApi extends PluginTestApi {
-  static async asGuest(page: Page): Promise<AiOpsTestApi> {
-    return new AiOpsTestApi(
-      page.request,
-      await guestAuthorization(page.request),
-      '/api/ai-ops',
-    );
+  static asGuest(page: Page): Promise<AiOpsTestApi> {
+    return this.guestApi(page, '/api/ai-ops');
   }
 }
 

@@ -1,6 +1,6 @@
 import { Page, expect } from '@playwright/test';
 import { signInAsGuest, watchConsoleErrors } from '../portal';
-import { PluginTestApi, guestAuthorization } from '../pluginTestApi';
+import { PluginTestApi } from '../pluginTestApi';
 
 /** The demo warehouse the e2e backend builds and syncs after start. */
 export const demoSourceId = 'demo-warehouse';
@@ -33,12 +33,8 @@ export type TablePage = {
  * e2e config), to arrange data, read what the UI should show, and clean up.
  */
 export class CatalogTestApi extends PluginTestApi {
-  static async asGuest(page: Page): Promise<CatalogTestApi> {
-    return new CatalogTestApi(
-      page.request,
-      await guestAuthorization(page.request),
-      '/api/data-catalog',
-    );
+  static asGuest(page: Page): Promise<CatalogTestApi> {
+    return this.guestApi(page, '/api/data-catalog');
   }
 
   /**

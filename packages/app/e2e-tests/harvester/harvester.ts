@@ -1,6 +1,6 @@
 import { Locator, Page, expect } from '@playwright/test';
 import { signInAsGuest, watchConsoleErrors } from '../portal';
-import { PluginTestApi, guestAuthorization } from '../pluginTestApi';
+import { PluginTestApi } from '../pluginTestApi';
 import { uniqueSuffix } from '../authz/access';
 
 /** The simulated clusters of the e2e backend (harvester.demoCluster). */
@@ -38,12 +38,8 @@ export type TestPage<T> = { items: T[]; totalCount: number };
  * config), to arrange objects, read what the UI should show, and clean up.
  */
 export class HarvesterTestApi extends PluginTestApi {
-  static async asGuest(page: Page): Promise<HarvesterTestApi> {
-    return new HarvesterTestApi(
-      page.request,
-      await guestAuthorization(page.request),
-      '/api/harvester',
-    );
+  static asGuest(page: Page): Promise<HarvesterTestApi> {
+    return this.guestApi(page, '/api/harvester');
   }
 
   /** The object of a list route (`/images`, `/volumes`...) in `cluster`. */

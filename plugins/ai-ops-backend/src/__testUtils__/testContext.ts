@@ -1,8 +1,4 @@
-import {
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
   PolicyDecision,
@@ -17,6 +13,11 @@ import {
   createRouteAuthorizer,
   DecisionJournal,
 } from '@internal/plugin-authz-node';
+import {
+  createRouterTestApp,
+  grantedAuth,
+  TestGrants,
+} from '@internal/testing';
 import express from 'express';
 import { Knex } from 'knex';
 import { mkdtempSync } from 'node:fs';
@@ -29,12 +30,7 @@ import { WorkspaceRow } from '../tenancy/workspaceRows';
 import { WorkspaceStore } from '../tenancy/WorkspaceStore';
 import { RecordingLineageService } from './RecordingLineageService';
 
-/**
- * Permissions a test grants: a name → ALLOW, or the full decision (e.g. a
- * CONDITIONAL one from `workspaceCondition`). Everything else is DENY. The
- * record may be changed while a test runs.
- */
-export type TestGrants = Record<string, true | PolicyDecision>;
+export { asUser, type TestGrants } from '@internal/testing';
 
 /** A CONDITIONAL decision on workspaces: one member rule with its values. */
 export function workspaceCondition(
@@ -71,30 +67,7 @@ export async function createTestContext(
   options: { grants?: TestGrants; config?: JsonObject } = {},
 ): Promise<TestContext> {
   const grants = options.grants ?? {};
-  const httpAuth = mockServices.httpAuth({
-    defaultCredentials: mockCredentials.none(),
-  });
-  const decide = (name: string): PolicyDecision => {
-    const grant = grants[name];
-    if (grant === true) return { result: AuthorizeResult.ALLOW };
-    return grant ?? { result: AuthorizeResult.DENY };
-  };
-  const permissions = mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(request => {
-        // The permission backend would apply a condition to the resource
-        // ref; routes here apply it in memory through authorizeConditional.
-        const { result } = decide(request.permission.name);
-        return {
-          result:
-            result === AuthorizeResult.DENY
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        };
-      }),
-    authorizeConditional: async requests =>
-      requests.map(request => decide(request.permission.name)) as any,
-  });
+  const { httpAuth, permissions } = grantedAuth(grants);
   const objectStoreDirectory = mkdtempSync(join(tmpdir(), 'ai-ops-test-'));
   const logger = mockServices.logger.mock();
   const config = mockServices.rootConfig({
@@ -166,15 +139,5 @@ export async function createTestWorkspace(
 
 /** An express app parsing JSON like the plugin's router, with its errors. */
 export function createTestApp(router: express.Router) {
-  return express()
-    .use(express.json({ limit: '5mb' }))
-    .use(router)
-    .use(mockErrorHandler());
-}
-
-/** Header of a signed-in user for supertest (mock credentials). */
-export function asUser(userEntityRef = 'user:default/alice') {
-  return {
-    Authorization: mockCredentials.user.header(userEntityRef),
-  };
+  return createRouterTestApp(router, { jsonLimit: '5mb' });
 }

@@ -4,21 +4,12 @@ import request from 'supertest';
 import { auditTrail } from '../__testUtils__/auditTrail';
 import { asUser, workspaceCondition } from '../__testUtils__/testContext';
 import { shellNode } from '../runs/__testUtils__/executionTest';
-import { setUpRouteTest } from '../runs/__testUtils__/routeTest';
+import { routeTestSetUp } from '../runs/__testUtils__/routeTest';
 
 const alice = asUser('user:default/alice');
 
 describeOnBothDatabases('cost routes', databases => {
-  let cleanup: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    await Promise.all(cleanup.map(c => c()));
-    cleanup = [];
-  });
-  async function setUp(id: Parameters<typeof databases.init>[0]) {
-    const t = await setUpRouteTest(await databases.init(id));
-    cleanup.push(t.stop);
-    return t;
-  }
+  const setUp = routeTestSetUp(databases);
 
   it.each(databases.eachSupportedId())(
     'keeps budgets, raises alerts once, blocks new runs, reports cost and stats on %p',

@@ -5,11 +5,10 @@ import request from 'supertest';
 import {
   asUser,
   createTestApp,
-  createTestContext,
   createTestWorkspace,
 } from '../__testUtils__/testContext';
 import { DatasetStore } from '../data/datasets/DatasetStore';
-import { applyDatabaseMigrations } from '../database/migrations';
+import { migratedTestContext } from '../__testUtils__/migratedTestContext';
 import { PipelineStore } from '../pipelines/PipelineStore';
 import { createEntitiesRouter } from './createEntitiesRouter';
 
@@ -20,11 +19,13 @@ describeOnBothDatabases('GET /entities', databases => {
   it.each(databases.eachSupportedId())(
     'gives live pipelines and datasets of active workspaces to service principals on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await applyDatabaseMigrations(knex);
-      const { context } = await createTestContext(knex, {
-        config: { app: { baseUrl: 'https://portal.test' } },
-      });
+      const { context, knex } = await migratedTestContext(
+        databases,
+        databaseId,
+        {
+          config: { app: { baseUrl: 'https://portal.test' } },
+        },
+      );
       const ml = await createTestWorkspace(knex, { name: 'ml' });
       const old = await createTestWorkspace(knex, { name: 'old' });
       await knex('workspaces')

@@ -1,6 +1,5 @@
 import { InputError } from '@backstage/errors';
 import {
-  AI_OPS_TOPICS,
   aiOpsPipelineReadPermission,
   aiOpsPipelineUpdatePermission,
   clonePipelineRequestSchema,
@@ -21,6 +20,7 @@ import {
   assertWorkspaceActive,
   authorizeWorkspace,
 } from '../tenancy/workspaceAccess';
+import { publishEntitiesChanged } from '../entities/publishEntitiesChanged';
 import { parseGraph } from './parseGraph';
 import { PipelineStore } from './PipelineStore';
 
@@ -51,11 +51,6 @@ export function createPipelineRoutes(
   store: PipelineStore,
 ) {
   const router = Router();
-  const changed = (workspace: string) =>
-    context.events.publish({
-      topic: AI_OPS_TOPICS.entitiesChanged,
-      eventPayload: { workspace },
-    });
 
   router.get(BASE, async (req, res) => {
     const { workspace } = await authorizeWorkspace(
@@ -91,7 +86,7 @@ export function createPipelineRoutes(
         return { result: detail, meta: { after } };
       },
     );
-    await changed(workspace.name);
+    await publishEntitiesChanged(context, workspace.name);
     res.status(201).json(created);
   });
 
@@ -131,7 +126,7 @@ export function createPipelineRoutes(
         return { result: updated, meta: { after: updated } };
       },
     );
-    await changed(workspace.name);
+    await publishEntitiesChanged(context, workspace.name);
     res.json(after);
   });
 
@@ -150,7 +145,7 @@ export function createPipelineRoutes(
       { workspace: workspace.name, pipeline: before.name, before },
       async () => ({ result: await store.delete(before) }),
     );
-    await changed(workspace.name);
+    await publishEntitiesChanged(context, workspace.name);
     res.status(204).end();
   });
 
@@ -199,7 +194,7 @@ export function createPipelineRoutes(
         return { result: detail, meta: { after } };
       },
     );
-    await changed(target.workspace.name);
+    await publishEntitiesChanged(context, target.workspace.name);
     res.status(201).json(clone);
   });
 

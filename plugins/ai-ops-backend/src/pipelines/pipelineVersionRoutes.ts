@@ -1,6 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  AI_OPS_TOPICS,
   aiOpsPipelineReadPermission,
   aiOpsPipelineUpdatePermission,
   createPipelineVersionRequestSchema,
@@ -14,6 +13,7 @@ import {
   assertWorkspaceActive,
   authorizeWorkspace,
 } from '../tenancy/workspaceAccess';
+import { publishEntitiesChanged } from '../entities/publishEntitiesChanged';
 import { parseGraph } from './parseGraph';
 import { PipelineStore } from './PipelineStore';
 
@@ -90,10 +90,7 @@ export function createPipelineVersionRoutes(
         };
       },
     );
-    await context.events.publish({
-      topic: AI_OPS_TOPICS.entitiesChanged,
-      eventPayload: { workspace: workspace.name },
-    });
+    await publishEntitiesChanged(context, workspace.name);
     res.status(201).json(saved);
   });
 

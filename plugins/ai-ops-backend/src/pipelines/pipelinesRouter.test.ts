@@ -9,11 +9,10 @@ import { auditTrail } from '../__testUtils__/auditTrail';
 import {
   asUser,
   createTestApp,
-  createTestContext,
   createTestWorkspace,
   workspaceCondition,
 } from '../__testUtils__/testContext';
-import { applyDatabaseMigrations } from '../database/migrations';
+import { migratedTestContext } from '../__testUtils__/migratedTestContext';
 import { createPipelinesRouter } from './createPipelinesRouter';
 import { PipelineStore } from './PipelineStore';
 
@@ -22,9 +21,8 @@ const PIPELINES = '/workspaces/ml-research/pipelines';
 
 describeOnBothDatabases('pipelines router', databases => {
   async function setUp(databaseId: Parameters<typeof databases.init>[0]) {
-    const knex = await databases.init(databaseId);
-    await applyDatabaseMigrations(knex);
-    const test = await createTestContext(knex);
+    const test = await migratedTestContext(databases, databaseId);
+    const { knex } = test;
     for (const name of ['ml-research', 'forecasting']) {
       await createTestWorkspace(knex, {
         name,
@@ -46,7 +44,7 @@ describeOnBothDatabases('pipelines router', databases => {
       ['user:default/alice'],
     );
     const app = createTestApp(await createPipelinesRouter(test.context));
-    return { ...test, knex, app };
+    return { ...test, app };
   }
 
   it.each(databases.eachSupportedId())(

@@ -2,6 +2,7 @@ import { describeOnBothDatabases } from '@internal/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stopAfterEach } from '../__testUtils__/stopAfterEach';
 import {
   edges,
   setUpExecution,
@@ -12,15 +13,22 @@ const trigger = { type: 'manual' as const, initiator: 'user:default/alice' };
 const ms = (value: unknown) => new Date(value as string).getTime();
 
 describeOnBothDatabases('Orchestrator', databases => {
-  let cleanup: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    await Promise.all(cleanup.map(c => c()));
-    cleanup = [];
-  });
+  const stopLater = stopAfterEach();
   async function setUp(id: Parameters<typeof databases.init>[0], config = {}) {
     const test = await setUpExecution(await databases.init(id), config);
-    cleanup.push(test.stop);
+    stopLater(test.stop);
     return test;
+  }
+  /** Starts the pipeline by hand; the run's row once it ended. */
+  async function runToEnd(
+    t: Awaited<ReturnType<typeof setUp>>,
+    pipelineId: string,
+  ) {
+    const started = await t.execution.launcher.start(t.workspace, {
+      pipelineId,
+      trigger,
+    });
+    return t.waitForRun(started.id);
   }
   const markerDir = () =>
     fs.mkdtempSync(path.join(os.tmpdir(), 'ai-ops-marker-'));
@@ -142,14 +150,7 @@ describeOnBothDatabases('Orchestrator', databases => {
         ],
         edges: [],
       });
-      const run = await t.waitForRun(
-        (
-          await t.execution.launcher.start(t.workspace, {
-            pipelineId: pipeline.id,
-            trigger,
-          })
-        ).id,
-      );
+      const run = await runToEnd(t, pipeline.id);
       expect(run.state).toBe('SUCCEEDED');
       const { flaky } = await t.tasksOf(run.id);
       expect(Number(flaky.attempt)).toBe(2);
@@ -182,14 +183,7 @@ describeOnBothDatabases('Orchestrator', databases => {
         ],
         edges: edges(['slow', 'after'], ['after', 'later']),
       });
-      const run = await t.waitForRun(
-        (
-          await t.execution.launcher.start(t.workspace, {
-            pipelineId: pipeline.id,
-            trigger,
-          })
-        ).id,
-      );
+      const run = await runToEnd(t, pipeline.id);
       expect(run).toMatchObject({ state: 'FAILED', failure_cause: 'runtime' });
       expect(run.error_message).toContain(
         'Task slow failed: Timed out after 1 s',
@@ -218,14 +212,7 @@ describeOnBothDatabases('Orchestrator', databases => {
         ],
         edges: [],
       });
-      const run = await t.waitForRun(
-        (
-          await t.execution.launcher.start(t.workspace, {
-            pipelineId: pipeline.id,
-            trigger,
-          })
-        ).id,
-      );
+      const run = await runToEnd(t, pipeline.id);
       expect(run).toMatchObject({
         state: 'FAILED',
         failure_cause: 'data-validation',

@@ -2,6 +2,7 @@ import { describeOnBothDatabases } from '@internal/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stopAfterEach } from '../__testUtils__/stopAfterEach';
 import {
   edges,
   setUpExecution,
@@ -24,14 +25,10 @@ const isAlive = (pid: number) => {
 };
 
 describeOnBothDatabases('RunControl and re-runs', databases => {
-  let cleanup: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    await Promise.all(cleanup.map(c => c()));
-    cleanup = [];
-  });
+  const stopLater = stopAfterEach();
   async function setUp(id: Parameters<typeof databases.init>[0]) {
     const t = await setUpExecution(await databases.init(id));
-    cleanup.push(t.stop);
+    stopLater(t.stop);
     const runs = new RunStore(t.knex);
     const control = new RunControl(
       t.knex,
@@ -228,7 +225,7 @@ describeOnBothDatabases('RunControl and re-runs', databases => {
         },
         'other',
       );
-      cleanup.push(next.stop);
+      stopLater(next.stop);
       const recovered = await next.waitForRun(run.id);
       expect(recovered.worker_id).toBe(next.execution.orchestrator.workers.id);
       expect(recovered.state).toBe('FAILED');

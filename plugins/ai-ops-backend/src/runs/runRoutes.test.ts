@@ -8,22 +8,13 @@ import request from 'supertest';
 import { auditTrail } from '../__testUtils__/auditTrail';
 import { asUser, workspaceCondition } from '../__testUtils__/testContext';
 import { shellNode } from './__testUtils__/executionTest';
-import { setUpRouteTest } from './__testUtils__/routeTest';
+import { routeTestSetUp } from './__testUtils__/routeTest';
 
 const alice = asUser('user:default/alice');
 const RUNS = '/workspaces/ml/runs';
 
 describeOnBothDatabases('run routes', databases => {
-  let cleanup: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    await Promise.all(cleanup.map(c => c()));
-    cleanup = [];
-  });
-  async function setUp(id: Parameters<typeof databases.init>[0]) {
-    const t = await setUpRouteTest(await databases.init(id));
-    cleanup.push(t.stop);
-    return t;
-  }
+  const setUp = routeTestSetUp(databases);
 
   it.each(databases.eachSupportedId())(
     'authenticates, authorizes and validates on %p',

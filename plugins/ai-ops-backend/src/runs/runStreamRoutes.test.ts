@@ -2,29 +2,20 @@ import { describeOnBothDatabases } from '@internal/testing';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { asUser } from '../__testUtils__/testContext';
-import { setUpRouteTest } from './__testUtils__/routeTest';
+import { routeTestSetUp } from './__testUtils__/routeTest';
 
 const alice = asUser('user:default/alice');
 const RUNS = '/workspaces/ml/runs';
 
 describeOnBothDatabases('run event streams', databases => {
-  let cleanup: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    await Promise.all(cleanup.map(c => c()));
-    cleanup = [];
-  });
-  async function setUp(id: Parameters<typeof databases.init>[0]) {
-    const t = await setUpRouteTest(await databases.init(id));
-    cleanup.push(t.stop);
-    return t;
-  }
+  const setUp = routeTestSetUp(databases);
 
   it.each(databases.eachSupportedId())(
     'streams run and task events over SSE on %p',
     async id => {
       const t = await setUp(id);
       const server = t.app.listen(0);
-      cleanup.push(async () => void server.close());
+      t.stopLater(async () => void server.close());
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const denied = await fetch(`${base}${RUNS}/events`);
       expect(denied.status).toBe(401);

@@ -1,9 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
-import {
-  CatchUpPolicy,
-  Schedule,
-  ScheduleFire,
-} from '@internal/plugin-ai-ops-common';
+import { Schedule, ScheduleFire } from '@internal/plugin-ai-ops-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { isUuid } from '../database/idOrName';
@@ -11,14 +7,16 @@ import { isUniqueViolation } from '../database/insertUnique';
 import { WorkspaceRow } from '../tenancy/workspaceRows';
 import { toSchedule, toScheduleFire } from './scheduleRows';
 
-export type ScheduleFields = {
-  name: string;
-  cron: string;
-  timezone: string;
-  enabled: boolean;
-  catchUp: CatchUpPolicy;
-  maxConcurrency: number;
-  params: Record<string, unknown>;
+export type ScheduleFields = Pick<
+  Schedule,
+  | 'name'
+  | 'cron'
+  | 'timezone'
+  | 'enabled'
+  | 'catchUp'
+  | 'maxConcurrency'
+  | 'params'
+> & {
   /** Unset while disabled. */
   nextFireAt: Date | null;
 };

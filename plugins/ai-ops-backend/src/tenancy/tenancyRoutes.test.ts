@@ -10,11 +10,10 @@ import { auditTrail } from '../__testUtils__/auditTrail';
 import {
   asUser,
   createTestApp,
-  createTestContext,
   createTestWorkspace,
   workspaceCondition,
 } from '../__testUtils__/testContext';
-import { applyDatabaseMigrations } from '../database/migrations';
+import { migratedTestContext } from '../__testUtils__/migratedTestContext';
 import { createTenancyRouter } from './createTenancyRouter';
 
 const alice = asUser('user:default/alice');
@@ -24,9 +23,8 @@ const members = (path: string) =>
 
 describeOnBothDatabases('tenancy routes', databases => {
   async function setUp(databaseId: Parameters<typeof databases.init>[0]) {
-    const knex = await databases.init(databaseId);
-    await applyDatabaseMigrations(knex);
-    const test = await createTestContext(knex);
+    const test = await migratedTestContext(databases, databaseId);
+    const { knex } = test;
     await createTestWorkspace(knex, {
       name: 'ml-research',
       organization: 'platform',

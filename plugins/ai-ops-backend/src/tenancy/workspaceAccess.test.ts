@@ -13,11 +13,10 @@ import request from 'supertest';
 import {
   asUser,
   createTestApp,
-  createTestContext,
   createTestWorkspace,
   workspaceCondition,
 } from '../__testUtils__/testContext';
-import { applyDatabaseMigrations } from '../database/migrations';
+import { migratedTestContext } from '../__testUtils__/migratedTestContext';
 import { registerWorkspaceResourceType } from './registerWorkspaceResourceType';
 import { authorizeWorkspace } from './workspaceAccess';
 import { WorkspaceResource } from './workspaceRows';
@@ -25,9 +24,8 @@ import { decisionAllowsWorkspace } from './workspaceRules';
 
 describeOnBothDatabases('authorizeWorkspace', databases => {
   async function setUp(databaseId: Parameters<typeof databases.init>[0]) {
-    const knex = await databases.init(databaseId);
-    await applyDatabaseMigrations(knex);
-    const test = await createTestContext(knex);
+    const test = await migratedTestContext(databases, databaseId);
+    const { knex } = test;
     await createTestWorkspace(knex, {
       name: 'ml-research',
       members: [
@@ -44,7 +42,7 @@ describeOnBothDatabases('authorizeWorkspace', databases => {
       );
       res.json({ workspace: access.workspace.name, actor: access.actor });
     });
-    return { ...test, knex, app: createTestApp(router) };
+    return { ...test, app: createTestApp(router) };
   }
 
   it.each(databases.eachSupportedId())(

@@ -3,20 +3,7 @@ import { Knex } from 'knex';
 import { optionalText, toIso, toIsoOrUndefined } from '../database/dbValues';
 
 /** A workspace as every area of the backend sees it. */
-export type WorkspaceRow = {
-  id: string;
-  organizationId: string;
-  /** The organisation's name. */
-  organization: string;
-  name: string;
-  title: string;
-  description?: string;
-  owner: string;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt?: string;
-};
+export type WorkspaceRow = Workspace & { organizationId: string };
 
 export type MemberRow = { principal: string; role: WorkspaceRole };
 

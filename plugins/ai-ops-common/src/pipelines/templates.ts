@@ -30,6 +30,26 @@ const retry = {
   retry: { maxAttempts: 2, backoffSeconds: 5, backoffMultiplier: 2 },
 };
 
+/** Split, then train a model (retried) and evaluate it against a gate. */
+const trainAndEvaluate = (
+  task: 'classification' | 'regression',
+  target: string,
+  thresholds: Record<string, { min: number }>,
+  split: Record<string, unknown> = {},
+) => [
+  node('split', 'data.split', split),
+  node('train', 'model.train', { task, target }, retry),
+  node('evaluate', 'model.evaluate', { thresholds }),
+];
+
+/** The wires `trainAndEvaluate` needs, after `from → split`. */
+const trainAndEvaluateWires = (from: string): Wire[] => [
+  [from, 'split'],
+  ['split.train', 'train.train'],
+  ['train.model', 'evaluate.model'],
+  ['split.test', 'evaluate'],
+];
+
 /** One starting pipeline per domain, built from the built-in node types. */
 export const pipelineTemplates: PipelineTemplate[] = [
   {
@@ -43,24 +63,17 @@ export const pipelineTemplates: PipelineTemplate[] = [
         node('ingest', 'data.synthetic', { dataset: 'time-series', rows: 400 }),
         node('window', 'timeseries.window', { lags: 12, horizon: 1 }),
         node('backtest', 'timeseries.backtest', { folds: 4 }),
-        node('split', 'data.split', { shuffle: false, testRatio: 0.2 }),
-        node(
-          'train',
-          'model.train',
-          { task: 'regression', target: 'target' },
-          retry,
+        ...trainAndEvaluate(
+          'regression',
+          'target',
+          { r2: { min: 0.5 } },
+          { shuffle: false, testRatio: 0.2 },
         ),
-        node('evaluate', 'model.evaluate', {
-          thresholds: { r2: { min: 0.5 } },
-        }),
       ],
       [
         ['ingest', 'window'],
         ['window', 'backtest'],
-        ['window', 'split'],
-        ['split.train', 'train.train'],
-        ['train.model', 'evaluate.model'],
-        ['split.test', 'evaluate'],
+        ...trainAndEvaluateWires('window'),
       ],
     ),
   },
@@ -75,24 +88,14 @@ export const pipelineTemplates: PipelineTemplate[] = [
         node('ingest', 'data.synthetic', { dataset: 'shapes', rows: 300 }),
         node('validate', 'data.validate'),
         node('augment', 'cv.augment', { width: 8, flipHorizontal: true }),
-        node('split', 'data.split'),
-        node(
-          'train',
-          'model.train',
-          { task: 'classification', target: 'label' },
-          retry,
-        ),
-        node('evaluate', 'model.evaluate', {
-          thresholds: { accuracy: { min: 0.8 } },
+        ...trainAndEvaluate('classification', 'label', {
+          accuracy: { min: 0.8 },
         }),
       ],
       [
         ['ingest', 'validate'],
         ['validate', 'augment'],
-        ['augment', 'split'],
-        ['split.train', 'train.train'],
-        ['train.model', 'evaluate.model'],
-        ['split.test', 'evaluate'],
+        ...trainAndEvaluateWires('augment'),
       ],
     ),
   },
@@ -109,24 +112,12 @@ export const pipelineTemplates: PipelineTemplate[] = [
           requiredColumns: ['text', 'label'],
         }),
         node('tokenize', 'llm.tokenize', { buckets: 128 }),
-        node('split', 'data.split'),
-        node(
-          'train',
-          'model.train',
-          { task: 'classification', target: 'label' },
-          retry,
-        ),
-        node('evaluate', 'model.evaluate', {
-          thresholds: { f1: { min: 0.7 } },
-        }),
+        ...trainAndEvaluate('classification', 'label', { f1: { min: 0.7 } }),
       ],
       [
         ['ingest', 'validate'],
         ['validate', 'tokenize'],
-        ['tokenize', 'split'],
-        ['split.train', 'train.train'],
-        ['train.model', 'evaluate.model'],
-        ['split.test', 'evaluate'],
+        ...trainAndEvaluateWires('tokenize'),
       ],
     ),
   },
@@ -140,24 +131,14 @@ export const pipelineTemplates: PipelineTemplate[] = [
       [
         node('ingest', 'data.synthetic', { dataset: 'tones', rows: 200 }),
         node('features', 'audio.features', { sampleRate: 8000 }),
-        node('split', 'data.split'),
-        node(
-          'train',
-          'model.train',
-          { task: 'classification', target: 'label' },
-          retry,
-        ),
-        node('evaluate', 'model.evaluate', {
-          thresholds: { accuracy: { min: 0.8 } },
+        ...trainAndEvaluate('classification', 'label', {
+          accuracy: { min: 0.8 },
         }),
         node('export', 'model.export', { name: 'tone-classifier' }),
       ],
       [
         ['ingest', 'features'],
-        ['features', 'split'],
-        ['split.train', 'train.train'],
-        ['train.model', 'evaluate.model'],
-        ['split.test', 'evaluate'],
+        ...trainAndEvaluateWires('features'),
         ['train.model', 'export.model'],
         ['evaluate.metrics', 'export.metrics'],
       ],
@@ -184,25 +165,15 @@ export const pipelineTemplates: PipelineTemplate[] = [
           keep: ['id', 'label'],
         }),
         node('join', 'data.join', { key: 'id' }),
-        node('split', 'data.split'),
-        node(
-          'train',
-          'model.train',
-          { task: 'classification', target: 'label' },
-          retry,
-        ),
-        node('evaluate', 'model.evaluate', {
-          thresholds: { accuracy: { min: 0.8 } },
+        ...trainAndEvaluate('classification', 'label', {
+          accuracy: { min: 0.8 },
         }),
       ],
       [
         ['images', 'join.left'],
         ['texts', 'tokenize'],
         ['tokenize', 'join.right'],
-        ['join', 'split'],
-        ['split.train', 'train.train'],
-        ['train.model', 'evaluate.model'],
-        ['split.test', 'evaluate'],
+        ...trainAndEvaluateWires('join'),
       ],
     ),
   },

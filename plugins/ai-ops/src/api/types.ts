@@ -1,4 +1,10 @@
 import type {
+  Connection,
+  ConnectionTestResult,
+  PipelineDomain,
+} from '@internal/plugin-ai-ops-common';
+
+export type {
   ArtifactSummary,
   Connection,
   ConnectionTestResult,
@@ -17,23 +23,6 @@ import type {
 
 /** A list route's answer: `{ items }`. */
 export type Items<T> = { items: T[] };
-
-export type {
-  ArtifactSummary,
-  Connection,
-  ConnectionTestResult,
-  Dataset,
-  DatasetVersion,
-  NodeTypeDescription,
-  PipelineDomain,
-  PipelineTemplate,
-  PipelineVersionSummary,
-  Schedule,
-  ScheduleFire,
-  Trigger,
-  ValidationReport,
-  Workspace,
-};
 
 /** `GET .../pipelines` filters, as the list page keeps them in its URL. */
 export type PipelineFilter = {

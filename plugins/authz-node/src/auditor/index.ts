@@ -3,3 +3,4 @@ export {
   portalAuditTopic,
   type PortalAuditEventPayload,
 } from './portalAuditTopic';
+export { auditChange, type AuditMeta } from './auditChange';

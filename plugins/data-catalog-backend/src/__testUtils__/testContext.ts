@@ -3,20 +3,19 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
-  mockCredentials,
-  mockErrorHandler,
   mockServices,
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
   createRouteAuthorizer,
   DecisionJournal,
 } from '@internal/plugin-authz-node';
+import {
+  createRouterTestApp,
+  grantedAuth,
+  TestGrants,
+} from '@internal/testing';
 import express from 'express';
 import { ConnectorRegistry } from '../connectors/ConnectorRegistry';
 import { applyDatabaseMigrations } from '../database/migrations';
@@ -24,11 +23,7 @@ import { SqlLineageStore } from '../lineage/SqlLineageStore';
 import { DataCatalogContext } from '../service/DataCatalogContext';
 import { builtInConnectors } from '../connectors/builtInConnectors';
 
-/**
- * Permissions a test grants: a name → ALLOW, or the full decision (e.g. a
- * CONDITIONAL one for a resource permission). Everything else is DENY.
- */
-export type TestGrants = Record<string, true | PolicyDecision>;
+export { asUser, type TestGrants } from '@internal/testing';
 
 /** The auth parts of a context, its route authorizer over these services. */
 export function routeAuth(
@@ -58,30 +53,7 @@ export async function createTestContext(
 ): Promise<DataCatalogContext & { grants: TestGrants }> {
   const knex = await databases.init(databaseId);
   await applyDatabaseMigrations(knex);
-  const httpAuth = mockServices.httpAuth({
-    defaultCredentials: mockCredentials.none(),
-  });
-  const decide = (name: string): PolicyDecision => {
-    const grant = grants[name];
-    if (grant === true) return { result: AuthorizeResult.ALLOW };
-    return grant ?? { result: AuthorizeResult.DENY };
-  };
-  const permissions = mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(request => {
-        const decision = decide(request.permission.name);
-        // A resource check of a conditional grant: tests that need the
-        // rules applied use authorizeConditional instead.
-        return {
-          result:
-            decision.result === AuthorizeResult.DENY
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        };
-      }),
-    authorizeConditional: async requests =>
-      requests.map(request => decide(request.permission.name)) as any,
-  });
+  const { httpAuth, permissions } = grantedAuth(grants);
   const connectors = new ConnectorRegistry();
   connectors.add(...builtInConnectors());
   return {
@@ -102,12 +74,5 @@ export async function createTestContext(
 
 /** An express app parsing JSON like the plugin's router, with its errors. */
 export function createTestApp(router: express.Router) {
-  return express().use(express.json()).use(router).use(mockErrorHandler());
-}
-
-/** Header of a signed-in user for supertest (mock credentials). */
-export function asUser(userEntityRef = 'user:default/alice') {
-  return {
-    Authorization: mockCredentials.user.header(userEntityRef),
-  };
+  return createRouterTestApp(router);
 }

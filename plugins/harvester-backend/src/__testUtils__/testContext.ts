@@ -1,8 +1,4 @@
-import {
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
   PolicyDecision,
@@ -13,16 +9,17 @@ import {
   DecisionJournal,
 } from '@internal/plugin-authz-node';
 import { HarvesterResourceType } from '@internal/plugin-harvester-common';
+import {
+  createRouterTestApp,
+  grantedAuth,
+  TestGrants,
+} from '@internal/testing';
 import express from 'express';
 import { ClusterRegistry } from '../clusters/ClusterRegistry';
 import { createHarvesterAuthorizer } from '../permissions/harvesterAuthorizer';
 import { HarvesterContext } from '../service/HarvesterContext';
 
-/**
- * Permissions a test grants: a name → ALLOW, or the full decision (e.g. a
- * CONDITIONAL one for a resource permission). Everything else is DENY.
- */
-export type TestGrants = Record<string, true | PolicyDecision>;
+export { asUser, type TestGrants } from '@internal/testing';
 
 /** A CONDITIONAL decision: one portal rule with its values. */
 export function resourceCondition(
@@ -53,30 +50,7 @@ export function createTestContext(options: {
   grants?: TestGrants;
 }): HarvesterContext & { grants: TestGrants } {
   const grants = options.grants ?? {};
-  const httpAuth = mockServices.httpAuth({
-    defaultCredentials: mockCredentials.none(),
-  });
-  const decide = (name: string): PolicyDecision => {
-    const grant = grants[name];
-    if (grant === true) return { result: AuthorizeResult.ALLOW };
-    return grant ?? { result: AuthorizeResult.DENY };
-  };
-  const permissions = mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(request => {
-        // A resource check of a conditional grant: tests that need the
-        // rules applied go through authorizeConditional instead.
-        const { result } = decide(request.permission.name);
-        return {
-          result:
-            result === AuthorizeResult.DENY
-              ? AuthorizeResult.DENY
-              : AuthorizeResult.ALLOW,
-        };
-      }),
-    authorizeConditional: async requests =>
-      requests.map(request => decide(request.permission.name)) as any,
-  });
+  const { httpAuth, permissions } = grantedAuth(grants);
   const authorize = createRouteAuthorizer({
     httpAuth,
     permissions,
@@ -101,10 +75,7 @@ export function createTestContext(options: {
 
 /** An express app parsing JSON like the plugin's router, with its errors. */
 export function createTestApp(router: express.Router) {
-  return express()
-    .use(express.json({ limit: '1mb' }))
-    .use(router)
-    .use(mockErrorHandler());
+  return createRouterTestApp(router, { jsonLimit: '1mb' });
 }
 
 /** One area's router over `registry`, with its context (auditor mock). */
@@ -115,11 +86,4 @@ export async function areaTestApp(
 ) {
   const context = createTestContext({ registry, grants });
   return { app: createTestApp(await createRouter(context)), context };
-}
-
-/** Header of a signed-in user for supertest (mock credentials). */
-export function asUser(userEntityRef = 'user:default/alice') {
-  return {
-    Authorization: mockCredentials.user.header(userEntityRef),
-  };
 }

@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { actionContext } from '../__testUtils__/actionContext';
+import { actionContext } from '@internal/testing';
 import { startAiOpsBackend } from '../__testUtils__/startAiOpsBackend';
 import { createAiOpsPipelineCreateAction } from './createPipelineAction';
 

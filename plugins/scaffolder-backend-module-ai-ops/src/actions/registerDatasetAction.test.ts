@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionContext } from '../__testUtils__/actionContext';
+import { actionContext } from '@internal/testing';
 import { startAiOpsBackend } from '../__testUtils__/startAiOpsBackend';
 import { createAiOpsDatasetRegisterAction } from './registerDatasetAction';
 

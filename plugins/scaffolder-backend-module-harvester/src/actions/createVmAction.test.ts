@@ -1,5 +1,5 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { JsonValue } from '@backstage/types';
+import { mockServices } from '@backstage/backend-test-utils';
+import { actionContext } from '@internal/testing';
 import express from 'express';
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
@@ -53,35 +53,6 @@ async function startFakeHarvesterBackend() {
     requests,
     baseUrl: `http://127.0.0.1:${port}/api/harvester`,
     close: () => new Promise(resolve => server.close(resolve)),
-  };
-}
-
-function actionContext(
-  input: Record<string, unknown>,
-  options: { taskId?: string; isDryRun?: boolean } = {},
-) {
-  const outputs: Record<string, JsonValue> = {};
-  const checkpoints = new Map<string, JsonValue>();
-  return {
-    outputs,
-    ctx: {
-      input,
-      task: { id: options.taskId ?? 'task-1' },
-      isDryRun: options.isDryRun,
-      logger: mockServices.logger.mock(),
-      workspacePath: '/nonexistent',
-      output: (name: string, value: JsonValue) => {
-        outputs[name] = value;
-      },
-      // A resumed task replays the stored result instead of running fn again.
-      checkpoint: async ({ key, fn }: { key: string; fn: () => any }) => {
-        if (!checkpoints.has(key)) checkpoints.set(key, await fn());
-        return checkpoints.get(key);
-      },
-      getInitiatorCredentials: async () =>
-        mockCredentials.user('user:default/alice'),
-      createTemporaryDirectory: async () => '/nonexistent',
-    } as any,
   };
 }
 

@@ -10,10 +10,9 @@ import {
 import { JsonObject } from '@backstage/types';
 import {
   createTestApp,
-  createTestContext,
   createTestWorkspace,
 } from '../../__testUtils__/testContext';
-import { applyDatabaseMigrations } from '../../database/migrations';
+import { migratedTestContext } from '../../__testUtils__/migratedTestContext';
 import { createDataRouter } from '../createDataRouter';
 
 /** Every data permission, for tests about something else than access. */
@@ -34,9 +33,8 @@ export async function dataTestApp(
   databaseId: TestDatabaseId,
   config?: JsonObject,
 ) {
-  const knex = await databases.init(databaseId);
-  await applyDatabaseMigrations(knex);
-  const test = await createTestContext(knex, { config });
+  const test = await migratedTestContext(databases, databaseId, { config });
+  const { knex } = test;
   for (const name of ALL_DATA_PERMISSIONS) test.grants[name] = true;
   const workspace = await createTestWorkspace(knex, { name: 'ml' });
   await createTestWorkspace(knex, { name: 'forecasting' });
@@ -52,5 +50,5 @@ export async function dataTestApp(
     },
   });
   const app = createTestApp(await createDataRouter(test.context));
-  return { ...test, knex, app, workspace, published };
+  return { ...test, app, workspace, published };
 }

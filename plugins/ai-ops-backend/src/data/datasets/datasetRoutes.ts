@@ -1,5 +1,4 @@
 import {
-  AI_OPS_TOPICS,
   aiOpsDatasetReadPermission,
   aiOpsDatasetUpdatePermission,
   createDatasetRequestSchema,
@@ -11,6 +10,7 @@ import Router from 'express-promise-router';
 import { auditChange } from '../../service/auditChange';
 import { AiOpsContext } from '../../service/AiOpsContext';
 import { authorizeWorkspace } from '../../tenancy/workspaceAccess';
+import { publishEntitiesChanged } from '../../entities/publishEntitiesChanged';
 import { authorizeDataset, checkDatasetConnection } from './datasetAccess';
 import { DatasetStore } from './DatasetStore';
 
@@ -20,11 +20,6 @@ const BASE = '/workspaces/:workspace/datasets';
 export function createDatasetRoutes(context: AiOpsContext) {
   const router = Router();
   const store = new DatasetStore(context.knex);
-  const entitiesChanged = (workspace: string) =>
-    context.events.publish({
-      topic: AI_OPS_TOPICS.entitiesChanged,
-      eventPayload: { workspace },
-    });
 
   router.get(BASE, async (req, res) => {
     const { workspace } = await authorizeWorkspace(
@@ -58,7 +53,7 @@ export function createDatasetRoutes(context: AiOpsContext) {
         return { result: dataset, meta: { after: dataset } };
       },
     );
-    await entitiesChanged(workspace.name);
+    await publishEntitiesChanged(context, workspace.name);
     res.status(201).json(created);
   });
 
@@ -89,7 +84,7 @@ export function createDatasetRoutes(context: AiOpsContext) {
         return { result: updated, meta: { after: updated } };
       },
     );
-    await entitiesChanged(workspace.name);
+    await publishEntitiesChanged(context, workspace.name);
     res.json(after);
   });
 
@@ -106,7 +101,7 @@ export function createDatasetRoutes(context: AiOpsContext) {
       { workspace: workspace.name, dataset: dataset.name, before: dataset },
       async () => ({ result: await store.delete(dataset) }),
     );
-    await entitiesChanged(workspace.name);
+    await publishEntitiesChanged(context, workspace.name);
     res.status(204).end();
   });
 

@@ -4,11 +4,13 @@ import {
   aiOpsRunOperatePermission,
   aiOpsRunReadPermission,
 } from '@internal/plugin-ai-ops-common';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import {
   createTestApp,
   workspaceCondition,
 } from '../../__testUtils__/testContext';
+import { stopAfterEach } from '../../__testUtils__/stopAfterEach';
 import { edges, setUpExecution, shellNode } from './executionTest';
 
 /**
@@ -42,4 +44,17 @@ export async function setUpRouteTest(knex: Knex) {
     edges: edges(['make', 'use']),
   });
   return { ...t, twoStep, app: createTestApp(t.execution.router) };
+}
+
+/**
+ * `setUp(id)` for the route tests of a describe block: each test's route
+ * test is stopped after it, as is what it passes to `stopLater`.
+ */
+export function routeTestSetUp(databases: TestDatabases) {
+  const stopLater = stopAfterEach();
+  return async (id: TestDatabaseId) => {
+    const t = await setUpRouteTest(await databases.init(id));
+    stopLater(t.stop);
+    return { ...t, stopLater };
+  };
 }

@@ -2,6 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import { RunSummary } from '@internal/plugin-ai-ops-common';
 import { randomUUID } from 'node:crypto';
 import { RunLauncher, StartRunRequest } from '../../runs/RunLauncher';
+import { EMPTY_PROGRESS } from '../../runs/runRows';
 import { WorkspaceRow } from '../../tenancy/workspaceRows';
 
 export type RecordedStart = { workspace: string } & StartRunRequest & {
@@ -39,14 +40,7 @@ export class RecordingRunLauncher implements RunLauncher {
       queue: request.queue ?? 'default',
       priority: 0,
       createdAt: new Date().toISOString(),
-      progress: {
-        total: 0,
-        succeeded: 0,
-        failed: 0,
-        running: 0,
-        skipped: 0,
-        canceled: 0,
-      },
+      progress: { ...EMPTY_PROGRESS },
       usage: { cpuSeconds: 0, peakMemoryBytes: 0, gpuHours: 0 },
       cost: 0,
     };

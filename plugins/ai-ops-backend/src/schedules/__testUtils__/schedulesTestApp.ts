@@ -5,10 +5,9 @@ import {
 } from '@internal/plugin-ai-ops-common';
 import {
   createTestApp,
-  createTestContext,
   createTestWorkspace,
 } from '../../__testUtils__/testContext';
-import { applyDatabaseMigrations } from '../../database/migrations';
+import { migratedTestContext } from '../../__testUtils__/migratedTestContext';
 import { PipelineStore } from '../../pipelines/PipelineStore';
 import { createSchedulesRouter } from '../createSchedulesRouter';
 import { RecordingRunLauncher } from './RecordingRunLauncher';
@@ -22,9 +21,8 @@ export async function schedulesTestApp(
   databases: TestDatabases,
   databaseId: TestDatabaseId,
 ) {
-  const knex = await databases.init(databaseId);
-  await applyDatabaseMigrations(knex);
-  const test = await createTestContext(knex);
+  const test = await migratedTestContext(databases, databaseId);
+  const { knex } = test;
   test.grants[aiOpsPipelineReadPermission.name] = true;
   test.grants[aiOpsPipelineUpdatePermission.name] = true;
   const workspace = await createTestWorkspace(knex, { name: 'ml' });
@@ -46,5 +44,5 @@ export async function schedulesTestApp(
   const app = createTestApp(
     await createSchedulesRouter(test.context, launcher),
   );
-  return { ...test, knex, app, workspace, pipeline, launcher };
+  return { ...test, app, workspace, pipeline, launcher };
 }

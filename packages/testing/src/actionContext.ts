@@ -2,9 +2,10 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { JsonValue } from '@backstage/types';
 
 /**
- * What the Scaffolder gives an action's handler, for a task run by `user`.
- * Each call is a fresh run of the step (as a retried task is): checkpoints
- * are kept only within it.
+ * What the Scaffolder gives an action's handler, for a task run by `user`
+ * (default `user:default/alice`). Each call is a fresh run of the step (as
+ * a retried task is): checkpoints are kept only within it, and a step that
+ * reaches one again replays its stored result instead of running `fn`.
  */
 export function actionContext(
   input: Record<string, unknown>,
