@@ -22,8 +22,9 @@ test('Access groups: cards with avatars, the list view and a group’s details',
     for (const name of ['alice kim', 'bob lee', 'guest']) {
       await expect(avatars.getByRole('img', { name })).toBeVisible();
     }
-    // The seeded Platform Administrator role is bound to this group.
-    await expect(card).toContainText('3 members · 1 role');
+    // The seeded Platform Administrator and AI-Ops Administrator roles are
+    // bound to this group.
+    await expect(card).toContainText('3 members · 2 roles');
     await expect(page.getByRole('article')).toHaveCount(7);
   });
 
