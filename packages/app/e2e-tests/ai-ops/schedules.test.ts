@@ -17,7 +17,7 @@ test('AI-Ops schedules: created with cron and zone, next fire times, disabled', 
   await openAiOps(page, 'Schedules');
 
   await page.getByRole('button', { name: 'New schedule' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: 'New schedule' });
   await dialog.getByRole('textbox', { name: /^Name/ }).fill(name);
   await dialog.getByRole('textbox', { name: /^Cron/ }).fill('30 4 * * 1');
   await dialog
