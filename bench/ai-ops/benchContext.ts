@@ -10,10 +10,12 @@ import {
   DecisionJournal,
 } from '@internal/plugin-authz-node';
 import { Knex } from 'knex';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordingLineageService } from '../../plugins/ai-ops-backend/src/__testUtils__/RecordingLineageService';
+import { SecretCipher } from '../../plugins/ai-ops-backend/src/secrets/SecretCipher';
 import { AiOpsContext } from '../../plugins/ai-ops-backend/src/service/AiOpsContext';
 import { LocalObjectStore } from '../../plugins/ai-ops-backend/src/storage/LocalObjectStore';
 
@@ -64,5 +66,6 @@ export function benchContext(
       mkdtempSync(join(tmpdir(), 'bench-ai-ops-')),
     ),
     executors: new Map(),
+    secretCipher: new SecretCipher([randomBytes(32)]),
   };
 }

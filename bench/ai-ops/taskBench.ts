@@ -94,6 +94,7 @@ export async function benchTaskOverhead(
   });
   await orchestrator.start();
   const launcher = new DefaultRunLauncher({
+    knex,
     pipelines: new PipelineStore(knex),
     runs,
     budgets: new BudgetStore(knex),

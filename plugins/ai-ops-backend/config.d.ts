@@ -11,6 +11,22 @@ export interface Config {
       /** @visibility secret */
       [name: string]: string;
     };
+    /** Workspace secrets, stored encrypted (AES-256-GCM) in the database. */
+    secretStore?: {
+      /**
+       * The key values are encrypted with: 32 bytes in base64 (in production
+       * from `AI_OPS_SECRET_KEY`). Unset: the embedded default generates one
+       * into `secret-store.key` (mode 0600) next to the local object store
+       * directory.
+       * @visibility secret
+       */
+      encryptionKey?: string;
+      /**
+       * Keys used before a rotation: values they encrypted are still read.
+       * @visibility secret
+       */
+      previousKeys?: string[];
+    };
     /**
      * Where logs and artifacts are stored: files under a local directory
      * (the default, `./.ai-ops-data` of the backend's working directory) or
@@ -84,6 +100,8 @@ export interface Config {
       sweepSeconds?: number;
       /** A backend silent this long (seconds) is dead; its runs are adopted. Default: 30. */
       workerTimeoutSeconds?: number;
+      /** Seconds after which a run's lineage, claimed and not recorded (a failure, a dead backend), is recorded again. Default: 60. */
+      lineageRetrySeconds?: number;
     };
     /** Schedules: the tick that fires them (once across replicas). */
     scheduler?: {

@@ -58,6 +58,7 @@ describe('deploy/kubernetes', () => {
       'AI_OPS_KUBERNETES_TOKEN',
       'AI_OPS_S3_ACCESS_KEY',
       'AI_OPS_S3_SECRET_KEY',
+      'AI_OPS_SECRET_KEY',
       'AUTH_SESSION_SECRET',
       'HARVESTER_CA_DATA',
       'HARVESTER_TOKEN',

@@ -6,6 +6,7 @@ import {
   CoreV1Api,
   KubeConfig,
   V1Job,
+  V1Pod,
 } from '@kubernetes/client-node';
 import { KubernetesJobsExecutor } from './KubernetesJobsExecutor';
 import { jobNameOf, LABELS } from './jobManifest';
@@ -27,6 +28,11 @@ describe('KubernetesJobsExecutor', () => {
 
   beforeAll(async () => {
     await core.createNamespace({ body: { metadata: { name: namespace } } });
+    // No controller manager creates it, and pods need one.
+    await core.createNamespacedServiceAccount({
+      namespace,
+      body: { metadata: { name: 'default' } },
+    });
   });
   afterAll(async () => {
     await core.deleteNamespace({ name: namespace }).catch(() => undefined);
@@ -142,6 +148,54 @@ describe('KubernetesJobsExecutor', () => {
     await batch.replaceNamespacedJobStatus({ name, namespace, body: job });
   }
 
+  /**
+   * What the Job controller and the kubelet write for the Job's pod: the
+   * task container terminated with its exit code and termination message.
+   */
+  async function podTerminates(
+    jobName: string,
+    exitCode: number,
+    message: string,
+  ) {
+    const pod: V1Pod = await core.createNamespacedPod({
+      namespace,
+      body: {
+        metadata: { name: `${jobName}-x7k2p`, labels: { 'job-name': jobName } },
+        spec: {
+          restartPolicy: 'Never',
+          containers: [{ name: 'task', image: 'node:24-alpine' }],
+        },
+      },
+    });
+    const now = new Date();
+    pod.status = {
+      phase: exitCode === 0 ? 'Succeeded' : 'Failed',
+      containerStatuses: [
+        {
+          name: 'task',
+          image: 'node:24-alpine',
+          imageID: '',
+          ready: false,
+          restartCount: 0,
+          state: {
+            terminated: {
+              exitCode,
+              message,
+              reason: exitCode === 0 ? 'Completed' : 'Error',
+              startedAt: now,
+              finishedAt: now,
+            },
+          },
+        },
+      ],
+    };
+    await core.replaceNamespacedPodStatus({
+      name: pod.metadata!.name!,
+      namespace,
+      body: pod,
+    });
+  }
+
   it('creates a Job per attempt from the task and profile, and reports it complete', async () => {
     const task = launchOf();
     const { finished, refs } = start(task);
@@ -175,14 +229,92 @@ describe('KubernetesJobsExecutor', () => {
       name: 'AI_OPS_OUTPUT_MODEL',
       value: 's3://ai-ops/workspaces/ml/runs/r/train/outputs/model',
     });
+    expect(container.env).toContainEqual({
+      name: 'AI_OPS_USAGE_REPORT',
+      value: '/dev/termination-log',
+    });
+    expect(container).toMatchObject({
+      terminationMessagePath: '/dev/termination-log',
+      terminationMessagePolicy: 'FallbackToLogsOnError',
+    });
 
     await controllerEnds(name, 'Complete');
     const outcome = await finished;
     expect(refs).toEqual([`${namespace}/${name}`]);
-    expect(outcome).toMatchObject({ state: 'SUCCEEDED', exitCode: 0 });
+    // No pod, so no report: the profile's allocation.
+    expect(outcome).toMatchObject({
+      state: 'SUCCEEDED',
+      exitCode: 0,
+      usageSource: 'profile',
+    });
+    expect(outcome.usage.peakMemoryBytes).toBe(4096 * 1024 * 1024);
     expect(outcome.usage.wallSeconds).toBeCloseTo(90, 0);
     expect(outcome.usage.cpuSeconds).toBeCloseTo(180, 0);
     expect(outcome.usage.gpuHours).toBeCloseTo(90 / 3600, 3);
+  });
+
+  it("reports the usage the task measured from its pod's termination message", async () => {
+    const task = launchOf();
+    const { finished } = start(task);
+    const name = jobNameOf(task.attemptId, 'train', 1);
+    await waitForJob(name);
+    await podTerminates(
+      name,
+      0,
+      JSON.stringify({
+        format: 'ai-ops-usage/1',
+        cpuSeconds: 37.25,
+        peakMemoryBytes: 734003200,
+      }),
+    );
+    await controllerEnds(name, 'Complete');
+    const outcome = await finished;
+    expect(outcome).toMatchObject({
+      state: 'SUCCEEDED',
+      usageSource: 'measured',
+      usage: { cpuSeconds: 37.25, peakMemoryBytes: 734003200 },
+    });
+    // No GPU metrics: the profile's GPU for the Job's run time.
+    expect(outcome.usage.gpuHours).toBeCloseTo(90 / 3600, 3);
+    expect(outcome.usage.wallSeconds).toBeCloseTo(90, 0);
+  });
+
+  it('falls back to the profile when the termination message is no report', async () => {
+    const task = launchOf();
+    const { finished } = start(task);
+    const name = jobNameOf(task.attemptId, 'train', 1);
+    await waitForJob(name);
+    // FallbackToLogsOnError: a task that wrote nothing leaves its log tail.
+    await podTerminates(name, 65, 'error: column "target" is missing\n');
+    await controllerEnds(name, 'Failed');
+    const outcome = await finished;
+    expect(outcome).toMatchObject({
+      state: 'FAILED',
+      exitCode: 65,
+      errorCode: 'data-validation',
+      usageSource: 'profile',
+    });
+    // The profile's 2 CPUs and 4 GiB for the Job's run time.
+    expect(outcome.usage.cpuSeconds).toBeCloseTo(
+      2 * outcome.usage.wallSeconds,
+      3,
+    );
+    expect(outcome.usage.peakMemoryBytes).toBe(4096 * 1024 * 1024);
+
+    const wrongShape = launchOf();
+    const second = start(wrongShape);
+    const secondName = jobNameOf(wrongShape.attemptId, 'train', 1);
+    await waitForJob(secondName);
+    await podTerminates(
+      secondName,
+      0,
+      JSON.stringify({ format: 'ai-ops-usage/1', cpuSeconds: -1 }),
+    );
+    await controllerEnds(secondName, 'Complete');
+    expect(await second.finished).toMatchObject({
+      usageSource: 'profile',
+      usage: { cpuSeconds: expect.closeTo(180, 0) },
+    });
   });
 
   it('reports failures, and a passed deadline as a timeout', async () => {

@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { errorCodeOfExit, TaskUsage } from '@internal/plugin-ai-ops-common';
+import { errorCodeOfExit } from '@internal/plugin-ai-ops-common';
 import {
   TaskExecutor,
   TaskLaunch,
@@ -11,8 +11,10 @@ import {
   CoreV1Api,
   KubeConfig,
   V1Job,
+  V1Pod,
 } from '@kubernetes/client-node';
 import { jobManifest, JobOptions, jobNameOf } from './jobManifest';
+import { taskContainerOf, usageOf } from './jobUsage';
 
 export type KubernetesJobsExecutorOptions = JobOptions & {
   kubeConfig: KubeConfig;
@@ -41,11 +43,12 @@ function conditionOf(job: V1Job, type: string) {
 /**
  * Runs each attempt as a batch/v1 Job and follows it by reading its status
  * until a `Complete` or `Failed` condition appears; then reads its pod's
- * log and exit code when there is a pod. Canceling deletes the Job with
- * `propagationPolicy: Background`, which also removes its pods.
+ * log, exit code and reported usage when there is a pod. Canceling deletes
+ * the Job with `propagationPolicy: Background`, which also removes its pods.
  *
- * Usage is what the attempt was given: the profile's CPU and memory for
- * the Job's run time (the cluster's metrics are not read).
+ * Usage is what the task measured in its cgroup and wrote to its
+ * termination message; without one, what the attempt was given (see
+ * `usageOf`).
  */
 export class KubernetesJobsExecutor implements TaskExecutor {
   readonly id = 'kubernetes';
@@ -132,84 +135,66 @@ export class KubernetesJobsExecutor implements TaskExecutor {
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
-    const usage = this.usageOf(task, job, startedAt);
+    const ended = (
+      outcome: Omit<TaskOutcome, 'usage'>,
+      pod?: V1Pod,
+    ): TaskOutcome => ({ ...outcome, ...usageOf(task, job, pod, startedAt) });
     if (watched.canceled)
-      return { state: 'CANCELED', usage, errorMessage: 'Canceled' };
+      return ended({ state: 'CANCELED', errorMessage: 'Canceled' });
     if (!job) {
-      return {
+      return ended({
         state: 'FAILED',
-        usage,
         errorCode: 'runtime',
         errorMessage: `Job ${watched.name} was deleted`,
-      };
+      });
     }
-    if (conditionOf(job, 'Complete'))
-      return { state: 'SUCCEEDED', exitCode: 0, usage };
     const failed = conditionOf(job, 'Failed');
-    if (!failed) return undefined;
+    if (!failed && !conditionOf(job, 'Complete')) return undefined;
+    const pod = await this.podOf(watched.name).catch(() => undefined);
+    if (!failed) return ended({ state: 'SUCCEEDED', exitCode: 0 }, pod);
     if (failed.reason === 'DeadlineExceeded') {
-      return {
-        state: 'FAILED',
-        usage,
-        errorCode: 'timeout',
-        errorMessage: `Timed out after ${task.timeoutSeconds} s`,
-      };
+      return ended(
+        {
+          state: 'FAILED',
+          errorCode: 'timeout',
+          errorMessage: `Timed out after ${task.timeoutSeconds} s`,
+        },
+        pod,
+      );
     }
-    const exitCode = await this.exitCodeOf(watched.name).catch(() => undefined);
+    const exitCode = taskContainerOf(pod)?.state?.terminated?.exitCode;
     const errorCode = errorCodeOfExit(exitCode);
-    return {
-      state: 'FAILED',
-      exitCode,
-      usage,
-      errorCode,
-      errorMessage:
-        failed.message ||
-        failed.reason ||
-        (exitCode !== undefined
-          ? `Exited with code ${exitCode}`
-          : 'Job failed'),
-    };
+    return ended(
+      {
+        state: 'FAILED',
+        exitCode,
+        errorCode,
+        errorMessage:
+          failed.message ||
+          failed.reason ||
+          (exitCode !== undefined
+            ? `Exited with code ${exitCode}`
+            : 'Job failed'),
+      },
+      pod,
+    );
   }
 
-  private usageOf(
-    task: TaskLaunch,
-    job: V1Job | undefined,
-    startedAt: number,
-  ): TaskUsage {
-    const start = job?.status?.startTime
-      ? new Date(job.status.startTime).getTime()
-      : startedAt;
-    const end = job?.status?.completionTime
-      ? new Date(job.status.completionTime).getTime()
-      : Date.now();
-    const wallSeconds = Math.max(0, (end - start) / 1000);
-    return {
-      cpuSeconds: task.resources.cpu * wallSeconds,
-      peakMemoryBytes: task.resources.memoryMiB * 1024 * 1024,
-      gpuHours: (task.resources.gpu * wallSeconds) / 3600,
-      wallSeconds,
-    };
-  }
-
-  private async podsOf(jobName: string) {
+  /** The Job's pod (`backoffLimit: 0`: at most one). */
+  private async podOf(jobName: string): Promise<V1Pod | undefined> {
     const pods = await this.core.listNamespacedPod({
       namespace: this.options.namespace,
       labelSelector: `job-name=${jobName}`,
     });
-    return pods.items;
+    return pods.items[0];
   }
 
   private async podLog(jobName: string): Promise<string | undefined> {
-    const [pod] = await this.podsOf(jobName);
+    const pod = await this.podOf(jobName);
     if (!pod?.metadata?.name) return undefined;
     return this.core.readNamespacedPodLog({
       name: pod.metadata.name,
       namespace: this.options.namespace,
     });
-  }
-
-  private async exitCodeOf(jobName: string): Promise<number | undefined> {
-    const [pod] = await this.podsOf(jobName);
-    return pod?.status?.containerStatuses?.[0]?.state?.terminated?.exitCode;
   }
 }

@@ -18,6 +18,15 @@ export const ATTEMPT_ANNOTATION = 'ai-ops.platform-portal.dev/attempt-id';
 /** Where the built-in task programs are in the task image. */
 export const CONTAINER_TASKS_DIR = '/tasks';
 
+/** The Job's one container. */
+export const TASK_CONTAINER = 'task';
+
+/**
+ * The container's termination message file: the built-in task programs
+ * write their measured usage there (`AI_OPS_USAGE_REPORT`) at exit.
+ */
+export const TERMINATION_MESSAGE_PATH = '/dev/termination-log';
+
 /**
  * A DNS-1123 name per attempt, the same every time: a cancel (or a second
  * launch) finds the Job by it.
@@ -53,7 +62,8 @@ export type JobOptions = {
  * argv and env (placeholders filled: inputs and outputs stay object store
  * URIs, `{{tasks}}` is `/tasks`), the profile's CPU, memory and
  * `nvidia.com/gpu`, the timeout as `activeDeadlineSeconds`, and no retries
- * of its own (`backoffLimit: 0`): the orchestrator retries.
+ * of its own (`backoffLimit: 0`): the orchestrator retries. The task
+ * reports its usage through the termination message.
  */
 export function jobManifest(task: TaskLaunch, options: JobOptions): V1Job {
   const values = {
@@ -70,6 +80,7 @@ export function jobManifest(task: TaskLaunch, options: JobOptions): V1Job {
     AI_OPS_TASK_ID: task.taskId,
     AI_OPS_NODE_ID: task.nodeId,
     AI_OPS_ATTEMPT: String(task.attempt),
+    AI_OPS_USAGE_REPORT: TERMINATION_MESSAGE_PATH,
   };
   for (const [name, value] of Object.entries(task.env)) {
     env[name] = fillPlaceholders([value], values)[0];
@@ -120,7 +131,7 @@ export function jobManifest(task: TaskLaunch, options: JobOptions): V1Job {
           }),
           containers: [
             {
-              name: 'task',
+              name: TASK_CONTAINER,
               image,
               command,
               env: Object.entries(env).map(([name, value]) => ({
@@ -128,6 +139,9 @@ export function jobManifest(task: TaskLaunch, options: JobOptions): V1Job {
                 value,
               })),
               resources: { requests: quantities, limits },
+              terminationMessagePath: TERMINATION_MESSAGE_PATH,
+              // A task that wrote no report leaves its log tail instead.
+              terminationMessagePolicy: 'FallbackToLogsOnError',
             },
           ],
         },

@@ -22,6 +22,9 @@ import { AiOpsContext } from './service/AiOpsContext';
 import { createRouter } from './service/router';
 import { createObjectStore } from './storage/createObjectStore';
 import { registerWorkspaceResourceType } from './tenancy/registerWorkspaceResourceType';
+import { API_KEY_ROUTES_PREFIX } from './apiKeys/keyRunRoutes';
+import { SecretCipher } from './secrets/SecretCipher';
+import { readSecretStoreKeys } from './secrets/secretStoreKeys';
 
 /**
  * The AI-Ops family's backend under `/api/ai-ops`: organisations and
@@ -89,6 +92,9 @@ export const aiOpsPlugin = createBackendPlugin({
           lineage: deps.lineage,
           objectStore,
           executors,
+          secretCipher: new SecretCipher(
+            readSecretStoreKeys(deps.config, deps.logger),
+          ),
         };
 
         deps.permissionsRegistry.addPermissions(aiOpsPermissions);
@@ -97,6 +103,11 @@ export const aiOpsPlugin = createBackendPlugin({
         const execution = await startExecution(context);
         await startSchedules(context, execution.launcher);
         deps.httpRouter.use(await createRouter(context, execution));
+        // API keys authenticate themselves (X-AI-Ops-Key), without a token.
+        deps.httpRouter.addAuthPolicy({
+          path: API_KEY_ROUTES_PREFIX,
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -12,3 +12,6 @@ export * from './runs';
 export * from './data';
 export * from './schedules';
 export * from './costs';
+export * from './credentials';
+export * from './lineage';
+export * from './usageReport';

@@ -86,6 +86,17 @@ export const aiOpsBudgetUpdatePermission = onWorkspace(
   'update',
 );
 
+/** Create, list and revoke the workspace's API keys. */
+export const aiOpsApiKeyManagePermission = onWorkspace(
+  'ai-ops.apikey.manage',
+  'update',
+);
+/** Read a workspace secret's value and who read it. */
+export const aiOpsSecretRevealPermission = onWorkspace(
+  'ai-ops.secret.reveal',
+  'read',
+);
+
 export const aiOpsPermissions: Permission[] = [
   aiOpsOrganizationManagePermission,
   aiOpsWorkspaceCreatePermission,
@@ -101,6 +112,8 @@ export const aiOpsPermissions: Permission[] = [
   aiOpsConnectionReadPermission,
   aiOpsConnectionUpdatePermission,
   aiOpsBudgetUpdatePermission,
+  aiOpsApiKeyManagePermission,
+  aiOpsSecretRevealPermission,
 ];
 
 /**

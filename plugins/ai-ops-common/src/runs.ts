@@ -109,6 +109,8 @@ export type RunSummary = {
   trigger: TriggerType;
   initiator: string;
   scheduleId?: string;
+  /** The API key an `api` trigger came with. */
+  apiKeyId?: string;
   queue: string;
   priority: number;
   failureCause?: FailureCause;

@@ -104,6 +104,21 @@ export type ScheduleFire = {
   decidedAt: string;
 };
 
+/** `GET .../schedules/:id/fires`: a page of fires, newest first. */
+export const listScheduleFiresQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+export type ScheduleFirePage = {
+  items: ScheduleFire[];
+  totalCount: number;
+  /** The `offset` of the next page, when there is one. */
+  nextOffset?: number;
+};
+
 /**
  * Events that start pipelines: a new dataset version now; drift, alert and
  * feedback events come with the monitoring issues and are accepted already.

@@ -39,6 +39,12 @@ export type TaskOutcome = {
   errorCode?: string;
   errorMessage?: string;
   usage: TaskUsage;
+  /**
+   * Where `usage` comes from: measured where the task ran, or the resource
+   * profile's allocation for the wall time when nothing was measured.
+   * Executors that always measure leave it out.
+   */
+  usageSource?: 'measured' | 'profile';
 };
 
 /** What an executor reports while an attempt runs. */

@@ -27,7 +27,13 @@ export async function startAiOpsTest(page: Page) {
   return { errors, api };
 }
 
-export type AiOpsSection = 'Home' | 'Pipelines' | 'Runs' | 'Data' | 'Schedules';
+export type AiOpsSection =
+  | 'Home'
+  | 'Pipelines'
+  | 'Runs'
+  | 'Data'
+  | 'Schedules'
+  | 'Settings';
 
 /**
  * Signs in and opens AI-Ops as a user does: the sidebar's entry, the

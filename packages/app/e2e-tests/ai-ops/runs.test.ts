@@ -48,3 +48,40 @@ test('AI-Ops runs: filtered by pipeline, state and trigger, opened, stopped with
   }
   expect(errors).toEqual([]);
 });
+
+test('AI-Ops runs: a run started through the API appears on the open list and changes state, without a reload', async ({
+  page,
+}) => {
+  const { errors, api } = await startAiOpsTest(page);
+  const base = `/workspaces/${forecasting.name}`;
+  // The runs list's own stream (the home page before it has one too).
+  const streamOpen = page.waitForResponse(
+    response =>
+      response.url().endsWith(`${base}/runs/events`) &&
+      page.url().includes('/ai-ops/runs'),
+  );
+  await openAiOps(page, 'Runs');
+  const runs = page.getByRole('region', { name: 'Runs' });
+  await streamOpen;
+  // Set on this document: a reload would lose it.
+  await page.evaluate(() => {
+    (window as unknown as { e2eSameDocument: boolean }).e2eSameDocument = true;
+  });
+
+  const run = await api.call<Run>(
+    'POST',
+    `${base}/pipelines/${dailyDemand}/runs`,
+    {},
+  );
+  const row = rowOf(runs, `${dailyDemand} #${run.runNumber}`);
+  await expect(row).toContainText('RUNNING');
+  await api.call('POST', `${base}/runs/${run.id}/stop`, {});
+  await expect(row).toContainText('CANCELED', { timeout: 30_000 });
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument,
+    ),
+  ).toBe(true);
+  expect(errors).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import {
+  dailyDemand,
   openAiOps,
   rowOf,
   selectOption,
@@ -47,5 +48,44 @@ test('AI-Ops schedules: created with cron and zone, next fire times, disabled', 
       `/workspaces/forecasting/pipelines/${created.pipelineId}/schedules/${created.id}`,
     );
   }
+  expect(errors).toEqual([]);
+});
+
+test('AI-Ops schedules: fired now, the fire in its history, then deleted', async ({
+  page,
+}) => {
+  const { errors, api } = await startAiOpsTest(page);
+  const name = uniqueName('fire');
+  const pipeline = await api.get<{ id: string }>(
+    `/workspaces/forecasting/pipelines/${dailyDemand}`,
+  );
+  const SCHEDULES = `/workspaces/forecasting/pipelines/${pipeline.id}/schedules`;
+  const created = await api.call<Schedule>('POST', SCHEDULES, {
+    name,
+    cron: '0 3 * * *',
+    timezone: 'Asia/Seoul',
+  });
+  await openAiOps(page, 'Schedules');
+
+  const row = rowOf(page, name);
+  await row.getByRole('button', { name: `Fire now ${name}` }).click();
+  const history = page.getByRole('region', { name: `Fires of ${name}` });
+  const fire = history.getByRole('row').nth(1);
+  await expect(fire).toContainText('started');
+  // The scheduled time reads in the schedule's zone.
+  await expect(fire).toContainText('GMT+9');
+  // Fired by the guest, by hand.
+  await expect(fire).toContainText(/user:[a-z]+\/guest/);
+  await expect(fire.getByRole('link', { name: 'Open run' })).toBeVisible();
+  await expect(history).toContainText('1–1 of 1');
+
+  await row.getByRole('button', { name: `Delete ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete schedule ${name}?` });
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toHaveCount(0);
+  await expect(history).toBeHidden();
+
+  await api.deleteQuietly(`${SCHEDULES}/${created.id}`);
   expect(errors).toEqual([]);
 });

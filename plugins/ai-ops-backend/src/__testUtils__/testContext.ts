@@ -20,6 +20,7 @@ import {
 } from '@internal/testing';
 import express from 'express';
 import { Knex } from 'knex';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ import { OrganizationStore } from '../tenancy/OrganizationStore';
 import { WorkspaceRow } from '../tenancy/workspaceRows';
 import { WorkspaceStore } from '../tenancy/WorkspaceStore';
 import { RecordingLineageService } from './RecordingLineageService';
+import { SecretCipher } from '../secrets/SecretCipher';
 
 export { asUser, type TestGrants } from '@internal/testing';
 
@@ -100,6 +102,7 @@ export async function createTestContext(
     lineage,
     objectStore: await createObjectStore(config, logger),
     executors: new Map(),
+    secretCipher: new SecretCipher([randomBytes(32)]),
   };
   return { context, grants, lineage, objectStoreDirectory };
 }

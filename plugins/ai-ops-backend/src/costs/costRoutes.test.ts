@@ -84,6 +84,17 @@ describeOnBothDatabases('cost routes', databases => {
         .get('/workspaces/ml/costs?month=2026-13')
         .set(alice)
         .expect(400);
+      const prices = await request(app)
+        .get('/workspaces/ml/prices')
+        .set(alice)
+        .expect(200);
+      expect(prices.body).toEqual({
+        cpuSecond: expect.any(Number),
+        memoryGiBSecond: expect.any(Number),
+        gpuHour: expect.any(Number),
+        currency: 'USD',
+      });
+      await request(app).get('/workspaces/ml/prices').expect(401);
       const stats = await request(app)
         .get('/workspaces/ml/stats')
         .set(alice)

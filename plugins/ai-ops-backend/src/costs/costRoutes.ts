@@ -17,7 +17,9 @@ import { workspaceStats } from './workspaceStats';
 
 const BASE = '/workspaces/:workspace';
 
-/** Budget, monthly cost and the home page's stats of a workspace. */
+/**
+ * Budget, monthly cost, prices and the home page's stats of a workspace.
+ */
 export function createCostRoutes(
   context: AiOpsContext,
   budgets: BudgetStore,
@@ -85,6 +87,12 @@ export function createCostRoutes(
         config.prices.currency,
       ),
     );
+  });
+
+  /** The price table run costs are computed with (`aiOps.prices`). */
+  router.get(`${BASE}/prices`, async (req, res) => {
+    await authorizeWorkspace(context, req, aiOpsRunReadPermission);
+    res.json(config.prices);
   });
 
   router.get(`${BASE}/stats`, async (req, res) => {

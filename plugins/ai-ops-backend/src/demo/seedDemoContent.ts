@@ -10,7 +10,7 @@ import { DEMO_ORGANIZATION, demoWorkspaces } from './demoWorkspaces';
 const DEMO_ACTOR = 'plugin:ai-ops';
 
 // Another replica may be seeding at the same time: its row is as good.
-async function unlessTaken<T>(create: () => Promise<T>): Promise<void> {
+export async function unlessTaken<T>(create: () => Promise<T>): Promise<void> {
   try {
     await create();
   } catch (error) {

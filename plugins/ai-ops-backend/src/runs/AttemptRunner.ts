@@ -10,7 +10,7 @@ import { objectKeys } from '../storage/objectKeys';
 import { DEFAULT_PROFILE, ExecutionConfig } from './executionConfig';
 import { LogWriter } from './LogWriter';
 import { RunEvents } from './RunEvents';
-import { moveRow } from './stateWrites';
+import { moveIntoQueueSlot } from './queueSlots';
 import { taskLaunchOf } from './taskLaunchOf';
 
 type Row = Record<string, any>;
@@ -57,8 +57,16 @@ export class AttemptRunner {
     return (this.running.get(executor.id) ?? 0) < executor.maxParallel;
   }
 
-  /** Moves the task to RUNNING and hands its next attempt over; false when another move won. */
-  async launch(task: Row, executor: TaskExecutor): Promise<boolean> {
+  /**
+   * Takes a slot of the task's queue (at most `maxConcurrency` across
+   * replicas), moves the task to RUNNING and hands its next attempt over:
+   * `full` when the queue has no free slot, `lost` when another move won.
+   */
+  async launch(
+    task: Row,
+    executor: TaskExecutor,
+    maxConcurrency: number,
+  ): Promise<'launched' | 'full' | 'lost'> {
     const { knex, store, logger, config } = this.deps;
     const attempt = Number(task.attempt) + 1;
     const logKey = objectKeys.taskLog(
@@ -67,9 +75,9 @@ export class AttemptRunner {
       task.node_id,
       attempt,
     );
-    let moved: Row;
+    let moved: Row | 'full';
     try {
-      moved = await moveRow(knex, 'task', task, 'RUNNING', {
+      moved = await moveIntoQueueSlot(knex, task, maxConcurrency, {
         by: 'system',
         reason: attempt > 1 ? `Attempt ${attempt}` : undefined,
         patch: {
@@ -83,9 +91,10 @@ export class AttemptRunner {
         },
       });
     } catch (error) {
-      if (error instanceof ConflictError) return false;
+      if (error instanceof ConflictError) return 'lost';
       throw error;
     }
+    if (moved === 'full') return 'full';
     this.running.set(executor.id, (this.running.get(executor.id) ?? 0) + 1);
     this.deps.events.changed(task.run_id, [task.id]);
     const profile =
@@ -142,7 +151,7 @@ export class AttemptRunner {
           },
         }),
       );
-    return true;
+    return 'launched';
   }
 
   /** Ends the attempts of these tasks, where they run here. */

@@ -5,11 +5,14 @@ import {
   TaskExecutor,
   TaskOutcome,
 } from '@internal/plugin-ai-ops-node';
+import { FINAL_STATES, RunState } from '@internal/plugin-ai-ops-common';
 import { Knex } from 'knex';
 import { ExecutionConfig } from './executionConfig';
 import { AttemptRunner } from './AttemptRunner';
 import { finishRunIfDone } from './runCompletion';
+import { RunLineageRecorder } from './runLineage';
 import { RunEvents } from './RunEvents';
+import { SLOT_STATES } from './queueSlots';
 import { moveRow } from './stateWrites';
 import { applyOutcome, OutcomeEffects } from './taskOutcome';
 import { WorkerRegistry } from './WorkerRegistry';
@@ -25,6 +28,8 @@ export type OrchestratorDeps = {
   events: RunEvents;
   /** Called after an attempt added cost to a workspace. */
   onCost?: (workspaceId: string) => void;
+  /** Records finished runs' dataset lineage (after commit, and on sweeps). */
+  lineage?: RunLineageRecorder;
 };
 
 const UNLOST = {
@@ -135,6 +140,7 @@ export class Orchestrator {
       .select('id');
     this.cancelAttempts(canceling.map(t => t.id));
     this.kick();
+    await this.deps.lineage?.sweep();
   }
 
   private async startPendingRuns() {
@@ -197,7 +203,7 @@ export class Orchestrator {
     const busy = new Map<string, number>(
       (
         await knex('tasks')
-          .whereIn('state', ['RUNNING', 'CANCELING'])
+          .whereIn('state', SLOT_STATES)
           .groupBy('queue')
           .select('queue')
           .count({ count: '*' })
@@ -215,10 +221,19 @@ export class Orchestrator {
         );
         continue;
       }
+      // `busy` skips full queues cheaply; the launch takes the slot for sure.
       if ((busy.get(queue.name) ?? 0) >= queue.maxConcurrency) continue;
       if (!this.attempts.hasRoom(executor)) continue;
-      if (await this.attempts.launch(task, executor)) {
+      const launched = await this.attempts.launch(
+        task,
+        executor,
+        queue.maxConcurrency,
+      );
+      if (launched === 'launched') {
         busy.set(queue.name, (busy.get(queue.name) ?? 0) + 1);
+      } else if (launched === 'full') {
+        // Another backend took the last slot: lower tasks must not jump ahead.
+        busy.set(queue.name, queue.maxConcurrency);
       }
     }
   }
@@ -261,6 +276,9 @@ export class Orchestrator {
 
   private afterOutcome(effects: OutcomeEffects) {
     this.deps.events.changed(effects.runId, effects.changedTasks);
+    if (FINAL_STATES.includes(effects.runState as RunState)) {
+      this.deps.lineage?.runFinished(effects.runId);
+    }
     if (effects.retryAt) {
       this.after(effects.retryAt.getTime() - Date.now(), () => this.kick());
     }

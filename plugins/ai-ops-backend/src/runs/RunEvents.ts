@@ -1,24 +1,37 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { EventsService } from '@backstage/plugin-events-node';
+import { EventParams, EventsService } from '@backstage/plugin-events-node';
 import { AI_OPS_TOPICS, RunStreamEvent } from '@internal/plugin-ai-ops-common';
 import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { toTaskSummary } from './runRows';
 import { RunStore } from './RunStore';
 
 type Listener = (event: RunStreamEvent) => void;
-type Scope = { workspaceId: string; runId?: string };
+type Scope = { workspace: string; runId?: string };
+/** The payload of `AI_OPS_TOPICS.runChanged`. */
+type RunChanged = {
+  workspace: string;
+  runId: string;
+  taskId?: string;
+  nodeId?: string;
+  state: string;
+};
 
 /**
  * Run and task changes: each is published on the events service
- * (`AI_OPS_TOPICS.runChanged`) and handed to this backend's SSE streams,
- * which subscribe per workspace or run. Summaries are only loaded while
- * someone listens.
+ * (`AI_OPS_TOPICS.runChanged`), and this backend's SSE streams are fed only
+ * from its subscription to that topic, so a change made by any replica
+ * reaches every replica's streams once. The subscription id is this
+ * instance's own: the events bus hands an event to one reader per id, and
+ * does not hand it back to an id the publishing process already notified.
+ * Summaries are only loaded while someone listens to the workspace.
  */
 export class RunEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly workspaceNames = new Map<string, string>();
-  private listeners = 0;
+  /** Open streams per workspace name. */
+  private readonly listeners = new Map<string, number>();
 
   constructor(
     private readonly knex: Knex,
@@ -27,59 +40,94 @@ export class RunEvents {
     private readonly logger: LoggerService,
   ) {}
 
+  /** Subscribes this instance to run changes, its streams' only source. */
+  async start(): Promise<void> {
+    await this.events.subscribe({
+      id: `run-streams-${randomUUID()}`,
+      topics: [AI_OPS_TOPICS.runChanged],
+      onEvent: event => this.deliver(event),
+    });
+  }
+
   subscribe(scope: Scope, listener: Listener): () => void {
     const wrapped = (event: RunStreamEvent, at: Scope) => {
-      if (at.workspaceId !== scope.workspaceId) return;
+      if (at.workspace !== scope.workspace) return;
       if (scope.runId && scope.runId !== at.runId) return;
       listener(event);
     };
     this.emitter.on('change', wrapped);
-    this.listeners++;
+    this.count(scope.workspace, 1);
     return () => {
       this.emitter.off('change', wrapped);
-      this.listeners--;
+      this.count(scope.workspace, -1);
     };
   }
 
-  /** Reports a run's change and its tasks' (by id); never throws. */
+  /** Publishes a run's change and its tasks' (by id); never throws. */
   changed(runId: string, taskIds: string[] = []): void {
-    this.report(runId, taskIds).catch(error =>
+    this.publish(runId, taskIds).catch(error =>
       this.logger.warn(`Could not report a change of run ${runId}: ${error}`),
     );
   }
 
-  private async report(runId: string, taskIds: string[]) {
+  private async publish(runId: string, taskIds: string[]) {
     const run = await this.knex('runs').where({ id: runId }).first();
     if (!run) return;
     const workspace = await this.workspaceName(run.workspace_id);
     const tasks = taskIds.length
       ? await this.knex('tasks').whereIn('id', taskIds)
       : [];
-    for (const task of [undefined, ...tasks]) {
+    // Tasks first: the run's summary counts them.
+    const changes: RunChanged[] = [
+      ...tasks.map(task => ({
+        workspace,
+        runId,
+        taskId: task.id,
+        nodeId: task.node_id,
+        state: task.state,
+      })),
+      { workspace, runId, state: run.state },
+    ];
+    for (const change of changes) {
       await this.events.publish({
         topic: AI_OPS_TOPICS.runChanged,
-        eventPayload: {
-          workspace,
-          runId,
-          ...(task && { taskId: task.id, nodeId: task.node_id }),
-          state: task ? task.state : run.state,
-        },
+        eventPayload: change,
       });
     }
-    if (this.listeners === 0) return;
-    const scope = { workspaceId: run.workspace_id, runId };
-    for (const task of tasks) {
-      this.emitter.emit(
-        'change',
-        { type: 'task', runId, task: toTaskSummary(task) },
-        scope,
-      );
+  }
+
+  /**
+   * Hands a change to the streams of its workspace, with current rows; the
+   * rows, not the payload, say which workspace and run it belongs to.
+   */
+  private async deliver({ eventPayload }: EventParams) {
+    const change = eventPayload as RunChanged;
+    if (!this.listeners.get(change?.workspace)) return;
+    const run = await this.knex('runs').where({ id: change.runId }).first();
+    if (!run) return;
+    const workspace = await this.workspaceName(run.workspace_id);
+    const scope = { workspace, runId: run.id };
+    if (change.taskId) {
+      const task = await this.knex('tasks')
+        .where({ id: change.taskId, run_id: run.id })
+        .first();
+      if (!task) return;
+      const event: RunStreamEvent = {
+        type: 'task',
+        runId: run.id,
+        task: toTaskSummary(task),
+      };
+      this.emitter.emit('change', event, scope);
+      return;
     }
-    this.emitter.emit(
-      'change',
-      { type: 'run', run: await this.runs.summary(run, workspace) },
-      scope,
-    );
+    const summary = await this.runs.summary(run, workspace);
+    this.emitter.emit('change', { type: 'run', run: summary }, scope);
+  }
+
+  private count(workspace: string, by: number) {
+    const next = (this.listeners.get(workspace) ?? 0) + by;
+    if (next > 0) this.listeners.set(workspace, next);
+    else this.listeners.delete(workspace);
   }
 
   private async workspaceName(id: string): Promise<string> {

@@ -1,9 +1,11 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { FINAL_STATES, RunSummary } from '@internal/plugin-ai-ops-common';
 import { ObjectStore } from '@internal/plugin-ai-ops-node';
+import { Knex } from 'knex';
 import { BudgetStore } from '../costs/BudgetStore';
 import { PipelineStore } from '../pipelines/PipelineStore';
 import { WorkspaceRow } from '../tenancy/workspaceAccess';
+import { resolveDatasetNodes, TaskDataset } from './datasetNodes';
 import { DEFAULT_QUEUE, ExecutionConfig } from './executionConfig';
 import { expandGraph } from './expandGraph';
 import { RunStore } from './RunStore';
@@ -13,6 +15,8 @@ export type RunTrigger = {
   /** A user ref, or `schedule:<id>` / `event:<topic>`. */
   initiator: string;
   scheduleId?: string;
+  /** The API key an `api` trigger came with. */
+  apiKeyId?: string;
   event?: Record<string, unknown>;
 };
 
@@ -44,6 +48,7 @@ type Row = Record<string, any>;
 export class DefaultRunLauncher implements RunLauncher {
   constructor(
     private readonly deps: {
+      knex: Knex;
       pipelines: PipelineStore;
       runs: RunStore;
       budgets: BudgetStore;
@@ -86,13 +91,26 @@ export class DefaultRunLauncher implements RunLauncher {
         `Run ${previous.id} is ${previous.state}: it has not finished`,
       );
     }
+    const previousTasks = await this.deps.runs.taskRows(previous.id);
     const keep = fromFailed
       ? new Map(
-          (await this.deps.runs.taskRows(previous.id))
+          previousTasks
             .filter(t => t.state === 'SUCCEEDED')
             .map(t => [t.node_id as string, t]),
         )
       : undefined;
+    // A re-run reads the dataset versions the run it repeats read.
+    const pinned = new Map<string, TaskDataset>(
+      previousTasks
+        .filter(t => t.dataset_id)
+        .map(t => [
+          t.node_id,
+          {
+            datasetId: t.dataset_id,
+            ...(t.dataset_version && { version: Number(t.dataset_version) }),
+          },
+        ]),
+    );
     return this.create(
       workspace,
       {
@@ -102,7 +120,12 @@ export class DefaultRunLauncher implements RunLauncher {
         trigger: { type: 'manual', initiator: actor },
         queue: previous.queue,
       },
-      { rerunOf: previous.id, keep, keptFrom: `#${previous.run_number}` },
+      {
+        rerunOf: previous.id,
+        keep,
+        keptFrom: `#${previous.run_number}`,
+        pinned,
+      },
     );
   }
 
@@ -113,6 +136,7 @@ export class DefaultRunLauncher implements RunLauncher {
       rerunOf?: string;
       keep?: Map<string, Row>;
       keptFrom?: string;
+      pinned?: Map<string, TaskDataset>;
     } = {},
   ): Promise<RunSummary> {
     const { config, runs } = this.deps;
@@ -134,6 +158,13 @@ export class DefaultRunLauncher implements RunLauncher {
     const queue = config.queues.get(queueName);
     if (!queue)
       throw new InputError(`Invalid request: queue: no queue '${queueName}'`);
+    const datasets = await resolveDatasetNodes(
+      this.deps.knex,
+      this.deps.store,
+      workspace,
+      found.version.graph,
+      rerun.pinned,
+    );
     const row = await runs.create({
       workspaceId: workspace.id,
       pipeline: found.pipeline,
@@ -155,6 +186,7 @@ export class DefaultRunLauncher implements RunLauncher {
           params: request.params ?? {},
           keep: rerun.keep,
           keptFrom: rerun.keptFrom,
+          datasets,
         }),
     });
     this.deps.wake();

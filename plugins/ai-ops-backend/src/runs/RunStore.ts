@@ -73,6 +73,7 @@ export class RunStore {
             trigger_type: input.trigger.type,
             initiator: input.trigger.initiator,
             schedule_id: input.trigger.scheduleId ?? null,
+            api_key_id: input.trigger.apiKeyId ?? null,
             params: JSON.stringify(input.params),
             queue: input.queue,
             priority: input.priority,

@@ -7,6 +7,7 @@ import {
 import { ObjectStore } from '@internal/plugin-ai-ops-node';
 import { randomUUID } from 'node:crypto';
 import { objectKeys } from '../storage/objectKeys';
+import { DATASET_INPUT, TaskDataset } from './datasetNodes';
 import { DEFAULT_PROFILE, ExecutionConfig } from './executionConfig';
 import { historyEntry } from './runTransitions';
 
@@ -24,6 +25,8 @@ export type ExpandOptions = {
   /** Succeeded task rows of an earlier run to keep (re-run from failed). */
   keep?: Map<string, Record<string, any>>;
   keptFrom?: string;
+  /** Datasets of `data.load` / `data.publish` nodes (resolveDatasetNodes). */
+  datasets?: Map<string, TaskDataset>;
 };
 
 /**
@@ -74,7 +77,11 @@ export function expandGraph(
         { node: e.from.node, output: e.from.output },
       ]),
     );
-    const runtime = taskRuntimeOf(nodeType, node, Object.keys(inputs));
+    const dataset = options.datasets?.get(node.id);
+    const runtime = taskRuntimeOf(nodeType, node, [
+      ...Object.keys(inputs),
+      ...(dataset?.version ? [DATASET_INPUT] : []),
+    ]);
     const outputs = Object.fromEntries(
       nodeType.outputs.map(output => {
         const key = objectKeys.taskOutput(
@@ -94,6 +101,8 @@ export function expandGraph(
       node_id: node.id,
       node_type: node.type,
       label: node.label ?? null,
+      dataset_id: dataset?.datasetId ?? null,
+      dataset_version: dataset?.version ?? null,
       upstream: JSON.stringify(upstream),
       downstream: JSON.stringify(downstream),
       inputs: JSON.stringify(inputs),

@@ -65,6 +65,7 @@ export function toRunSummary(
     trigger: row.trigger_type as TriggerType,
     initiator: row.initiator,
     ...(row.schedule_id && { scheduleId: row.schedule_id }),
+    ...(row.api_key_id && { apiKeyId: row.api_key_id }),
     queue: row.queue,
     priority: Number(row.priority),
     ...(row.failure_cause && {

@@ -2,6 +2,7 @@ import { describeOnBothDatabases } from '@internal/testing';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { asUser } from '../__testUtils__/testContext';
+import { openEventStream } from './__testUtils__/eventStream';
 import { routeTestSetUp } from './__testUtils__/routeTest';
 
 const alice = asUser('user:default/alice');
@@ -20,32 +21,20 @@ describeOnBothDatabases('run event streams', databases => {
       const denied = await fetch(`${base}${RUNS}/events`);
       expect(denied.status).toBe(401);
 
-      const response = await fetch(`${base}${RUNS}/events`, { headers: alice });
-      expect(response.headers.get('content-type')).toContain(
+      const stream = await openEventStream(`${base}${RUNS}/events`, alice);
+      expect(stream.response.headers.get('content-type')).toContain(
         'text/event-stream',
       );
-      const reader = response.body!.getReader();
-      let text = '';
-      const readUntil = async (needle: RegExp) => {
-        while (!needle.test(text)) {
-          const { value, done } = await reader.read();
-          if (done) throw new Error(`Stream ended before ${needle}: ${text}`);
-          text += new TextDecoder().decode(value);
-        }
-      };
-      await readUntil(/: connected/);
+      await stream.until(text => text.includes(': connected'));
       await request(t.app)
         .post(`/workspaces/ml/pipelines/${t.twoStep.id}/runs`)
         .set(alice)
         .send({})
         .expect(201);
-      await readUntil(/"state":"SUCCEEDED","trigger"/);
-      await reader.cancel();
-      const events = text.split('\n\n').filter(e => e.startsWith('event:'));
-      const parsed = events.map(e => ({
-        type: /^event: (\w+)/.exec(e)![1],
-        data: JSON.parse(e.split('data: ')[1]),
-      }));
+      const parsed = await stream.until((_, events) =>
+        events.some(e => e.type === 'run' && e.data.state === 'SUCCEEDED'),
+      );
+      await stream.close();
       expect(
         parsed
           .filter(e => e.type === 'task')

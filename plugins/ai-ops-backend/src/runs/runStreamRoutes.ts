@@ -23,7 +23,7 @@ export function createRunStreamRoutes(
 
   const stream = (
     res: Response,
-    scope: { workspaceId: string; runId?: string },
+    scope: { workspace: string; runId?: string },
   ) => {
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
@@ -54,7 +54,7 @@ export function createRunStreamRoutes(
       req,
       aiOpsRunReadPermission,
     );
-    stream(res, { workspaceId: workspace.id });
+    stream(res, { workspace: workspace.name });
   });
 
   router.get('/workspaces/:workspace/runs/:runId/events', async (req, res) => {
@@ -64,7 +64,7 @@ export function createRunStreamRoutes(
       aiOpsRunReadPermission,
     );
     const run = await loadRun(runs, workspace, req.params.runId);
-    stream(res, { workspaceId: workspace.id, runId: run.id });
+    stream(res, { workspace: workspace.name, runId: run.id });
   });
 
   return router;

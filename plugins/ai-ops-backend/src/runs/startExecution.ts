@@ -11,6 +11,8 @@ import { Orchestrator } from './Orchestrator';
 import { RunControl } from './RunControl';
 import { RunEvents } from './RunEvents';
 import { DefaultRunLauncher } from './RunLauncher';
+import { RunLineageRecorder } from './runLineage';
+import { createRunLineageRoutes } from './runLineageRoutes';
 import { createRunOutputRoutes } from './runOutputRoutes';
 import { createRunRoutes } from './runRoutes';
 import { createRunStreamRoutes } from './runStreamRoutes';
@@ -37,6 +39,7 @@ export async function startExecution(
   const runs = new RunStore(knex);
   const budgets = new BudgetStore(knex);
   const events = new RunEvents(knex, runs, context.events, logger);
+  await events.start();
   const orchestrator = new Orchestrator({
     knex,
     logger,
@@ -44,6 +47,7 @@ export async function startExecution(
     executors: context.executors,
     store: context.objectStore,
     events,
+    lineage: new RunLineageRecorder(context),
     onCost: budgetAlerter({
       budgets,
       auditor: context.auditor,
@@ -52,6 +56,7 @@ export async function startExecution(
     }),
   });
   const launcher = new DefaultRunLauncher({
+    knex,
     pipelines: new PipelineStore(knex),
     runs,
     budgets,
@@ -70,6 +75,7 @@ export async function startExecution(
   router.use(createRunStreamRoutes(context, runs, events));
   router.use(createRunRoutes(context, { runs, launcher, control }));
   router.use(createRunOutputRoutes(context, runs));
+  router.use(createRunLineageRoutes(context, runs));
   router.use(createCostRoutes(context, budgets, config));
   router.use(createExecutionConfigRoutes(context, config));
   return { router, launcher, orchestrator };

@@ -55,10 +55,32 @@ export function lockingRead<Q extends Knex.QueryBuilder>(
   trx: Knex.Transaction,
   query: Q,
 ): Q {
-  const client = trx.client.config.client;
-  return client === 'pg' || client === 'postgresql'
-    ? (query.forUpdate() as Q)
-    : query;
+  return isPostgres(trx) ? (query.forUpdate() as Q) : query;
+}
+
+/** Namespaces this plugin's advisory locks (the 4 bytes 'AIOQ'). */
+const QUEUE_LOCK_CLASS = 0x41494f51;
+
+/**
+ * Holds a queue's lock until the transaction ends: a transaction-scoped
+ * advisory lock on PostgreSQL (queues live in config, not in a table);
+ * SQLite runs one transaction at a time anyway. Take it before any row
+ * lock.
+ */
+export async function lockQueue(
+  trx: Knex.Transaction,
+  queue: string,
+): Promise<void> {
+  if (!isPostgres(trx)) return;
+  await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [
+    QUEUE_LOCK_CLASS,
+    queue,
+  ]);
+}
+
+function isPostgres(db: Db): boolean {
+  const client = db.client.config.client;
+  return client === 'pg' || client === 'postgresql';
 }
 
 /** Reads a row inside a transaction, locking it where the database can. */

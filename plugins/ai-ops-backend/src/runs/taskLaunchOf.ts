@@ -2,6 +2,7 @@ import { ResourceProfile } from '@internal/plugin-ai-ops-common';
 import { TaskLaunch } from '@internal/plugin-ai-ops-node';
 import { Knex } from 'knex';
 import { parseJsonColumn } from '../database/dbValues';
+import { DATASET_INPUT } from './datasetNodes';
 
 type Row = Record<string, any>;
 type Port = { key: string; uri: string };
@@ -36,6 +37,13 @@ export async function taskLaunchOf(
   for (const [input, from] of Object.entries(inputs)) {
     const uri = outputsOf.get(from.node)?.[from.output]?.uri;
     if (uri) inputUris[input] = uri;
+  }
+  if (task.dataset_version) {
+    const version = await knex('dataset_versions')
+      .where({ dataset_id: task.dataset_id, version: task.dataset_version })
+      .first('storage_uri');
+    // A version deleted since the run started: the task says so.
+    if (version) inputUris[DATASET_INPUT] = version.storage_uri;
   }
   return {
     attemptId: `${task.run_id}/${task.node_id}/${task.attempt}`,

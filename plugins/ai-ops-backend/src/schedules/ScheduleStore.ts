@@ -1,5 +1,5 @@
 import { NotFoundError } from '@backstage/errors';
-import { Schedule, ScheduleFire } from '@internal/plugin-ai-ops-common';
+import { Schedule, ScheduleFirePage } from '@internal/plugin-ai-ops-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { isUuid } from '../database/idOrName';
@@ -187,13 +187,27 @@ export class ScheduleStore {
       );
   }
 
-  /** The schedule's latest fires, newest first. */
-  async fires(scheduleId: string, limit = 100): Promise<ScheduleFire[]> {
-    const rows = await this.knex('schedule_fires')
-      .where('schedule_id', scheduleId)
-      .orderBy('fire_time', 'desc')
-      .limit(limit);
-    return rows.map(toScheduleFire);
+  /** A page of the schedule's fires, newest first. */
+  async fires(
+    scheduleId: string,
+    page = { limit: 100, offset: 0 },
+  ): Promise<ScheduleFirePage> {
+    const fires = this.knex('schedule_fires').where('schedule_id', scheduleId);
+    const [rows, [{ count }]] = await Promise.all([
+      fires
+        .clone()
+        .orderBy('fire_time', 'desc')
+        .limit(page.limit)
+        .offset(page.offset),
+      fires.clone().count({ count: '*' }),
+    ]);
+    const totalCount = Number(count);
+    const next = page.offset + rows.length;
+    return {
+      items: rows.map(toScheduleFire),
+      totalCount,
+      nextOffset: next < totalCount ? next : undefined,
+    };
   }
 
   private columns(fields: ScheduleFields) {

@@ -46,7 +46,7 @@ describeOnBothDatabases('ScheduleTicker', databases => {
         'user:default/alice',
       );
     const fires = async (id: string) =>
-      (await store.fires(id))
+      (await store.fires(id)).items
         .reverse()
         .map(f => [f.fireTime, f.status, f.reason]);
     return { ...test, store, ticker, schedule, fires };
@@ -80,7 +80,7 @@ describeOnBothDatabases('ScheduleTicker', databases => {
       const [after] = await store.list(workspace);
       expect(after.nextFireAt).toBe('2026-01-01T01:00:00.000Z');
       expect(after.lastFiredAt).toBeDefined();
-      const [fire] = await store.fires(created.id);
+      const [fire] = (await store.fires(created.id)).items;
       expect(fire).toMatchObject({
         fireTime: '2026-01-01T00:00:00.000Z',
         status: 'started',
@@ -198,7 +198,7 @@ describeOnBothDatabases('ScheduleTicker', databases => {
       await schedule({ enabled: false, nextFireAt: null });
       launcher.refuse = "Budget of workspace 'ml' blocks new runs";
       await ticker().tick(at('2026-01-01T00:00:10Z'));
-      expect(await store.fires(refused.id)).toEqual([
+      expect((await store.fires(refused.id)).items).toEqual([
         expect.objectContaining({
           status: 'failed',
           reason: "Budget of workspace 'ml' blocks new runs",

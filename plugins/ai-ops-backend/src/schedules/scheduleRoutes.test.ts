@@ -8,6 +8,7 @@ import request from 'supertest';
 import { auditTrail } from '../__testUtils__/auditTrail';
 import { asUser } from '../__testUtils__/testContext';
 import { schedulesTestApp } from './__testUtils__/schedulesTestApp';
+import { ScheduleStore } from './ScheduleStore';
 
 const alice = asUser('user:default/alice');
 const SCHEDULES = '/workspaces/ml/pipelines/train/schedules';
@@ -135,10 +136,41 @@ describeOnBothDatabases('schedule routes', databases => {
         .send({ enabled: false })
         .expect(404);
 
-      await request(app)
-        .get(`${SCHEDULES}/${id}/fires`)
+      const FIRES = `${SCHEDULES}/${id}/fires`;
+      await request(app).get(FIRES).set(alice).expect(200, {
+        items: [],
+        totalCount: 0,
+      });
+      const store = new ScheduleStore(context.knex);
+      for (const hour of ['01', '02', '03']) {
+        await store.recordFire(id, {
+          fireTime: new Date(`2026-01-01T${hour}:00:00Z`),
+          status: 'skipped',
+          reason: `skipped at ${hour}`,
+        });
+      }
+      const first = await request(app)
+        .get(`${FIRES}?limit=2`)
         .set(alice)
-        .expect(200, { items: [] });
+        .expect(200);
+      expect(first.body).toMatchObject({ totalCount: 3, nextOffset: 2 });
+      expect(first.body.items.map((f: any) => f.reason)).toEqual([
+        'skipped at 03',
+        'skipped at 02',
+      ]);
+      const last = await request(app)
+        .get(`${FIRES}?limit=2&offset=2`)
+        .set(alice)
+        .expect(200);
+      expect(last.body.items.map((f: any) => f.reason)).toEqual([
+        'skipped at 01',
+      ]);
+      expect(last.body.nextOffset).toBeUndefined();
+      const badPage = await request(app)
+        .get(`${FIRES}?limit=0`)
+        .set(alice)
+        .expect(400);
+      expect(badPage.body.error.message).toContain('limit');
       await request(app).delete(`${SCHEDULES}/${id}`).set(alice).expect(204);
       await request(app).delete(`${SCHEDULES}/${id}`).set(alice).expect(404);
 

@@ -1,6 +1,7 @@
 import {
   aiOpsPipelineReadPermission,
   createScheduleRequestSchema,
+  listScheduleFiresQuerySchema,
   Schedule,
   ScheduleWithUpcoming,
   updateScheduleRequestSchema,
@@ -101,7 +102,8 @@ export function createScheduleRoutes(context: AiOpsContext) {
         pipeline.id,
         req.params.schedule,
       );
-      res.json({ items: await store.fires(schedule.id) });
+      const page = parseInput(listScheduleFiresQuerySchema, req.query);
+      res.json(await store.fires(schedule.id, page));
     },
   );
 

@@ -14,6 +14,7 @@ import { RouteAuthorizer } from '@internal/plugin-authz-node';
 import { ObjectStore, TaskExecutor } from '@internal/plugin-ai-ops-node';
 import { LineageService } from '@internal/plugin-data-catalog-node';
 import { Knex } from 'knex';
+import { SecretCipher } from '../secrets/SecretCipher';
 
 /** What every area of the AI-Ops backend is built from. */
 export type AiOpsContext = {
@@ -36,4 +37,6 @@ export type AiOpsContext = {
   objectStore: ObjectStore;
   /** Executors by id: `local` always, more from modules. */
   executors: Map<string, TaskExecutor>;
+  /** Encrypts and decrypts workspace secrets (`aiOps.secretStore`). */
+  secretCipher: SecretCipher;
 };

@@ -7,6 +7,8 @@ import { createDataRouter } from '../data/createDataRouter';
 import { Execution } from '../runs/startExecution';
 import { createSchedulesRouter } from '../schedules/createSchedulesRouter';
 import { createEntitiesRouter } from '../entities/createEntitiesRouter';
+import { createApiKeysRouter } from '../apiKeys/createApiKeysRouter';
+import { createSecretRoutes } from '../secrets/secretRoutes';
 
 /** Every route of `/api/ai-ops`; each area checks its own permissions. */
 export async function createRouter(
@@ -21,5 +23,7 @@ export async function createRouter(
   router.use(await createDataRouter(context));
   router.use(await createSchedulesRouter(context, execution.launcher));
   router.use(await createEntitiesRouter(context));
+  router.use(createApiKeysRouter(context, execution.launcher));
+  router.use(createSecretRoutes(context));
   return router;
 }

@@ -31,6 +31,8 @@ export function runProgram(
     config?: Record<string, unknown>;
     inputs?: Record<string, string>;
     outputs?: Record<string, string>;
+    /** Added to this process's environment. */
+    env?: Record<string, string>;
   },
 ): Promise<ProgramResult> {
   const uri = (path: string) =>
@@ -49,10 +51,15 @@ export function runProgram(
     ]),
   ];
   return new Promise(resolve => {
-    execFile(process.execPath, args, (error, stdout, stderr) => {
-      const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      args,
+      { env: { ...process.env, ...options.env } },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -1,5 +1,6 @@
 // Shared by the built-in task programs: arguments, exit codes, reporting.
 import { parseArgs } from 'node:util';
+import { reportUsage } from './usage.mjs';
 
 /** Exit codes the orchestrator tells apart from a runtime failure. */
 export const EXIT_DATA_VALIDATION = 65;
@@ -27,7 +28,8 @@ function namedPorts(list) {
 /**
  * Runs a task program: `--config <json>`, `--input name=uri`, `--output
  * name=uri` are parsed and handed to `main`; a TaskFailure exits with its
- * code, anything else with 1.
+ * code, anything else with 1. With `AI_OPS_USAGE_REPORT` set (container
+ * executors), the usage is written to that file at the end, failed or not.
  */
 export async function runTask(main) {
   try {
@@ -46,6 +48,9 @@ export async function runTask(main) {
   } catch (error) {
     console.error(`error: ${error.message}`);
     process.exitCode = error.exitCode ?? 1;
+  }
+  if (process.env.AI_OPS_USAGE_REPORT) {
+    await reportUsage(process.env.AI_OPS_USAGE_REPORT);
   }
 }
 

@@ -1,14 +1,21 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  Budget,
+  BudgetRequest,
+  DatasetVersionRuns,
   diffGraphs,
   formatGraphIssues,
+  LineageRun,
+  RunLineage,
   RunSummary,
   TaskSummary,
   validateGraph,
+  WorkspaceRole,
 } from '@internal/plugin-ai-ops-common';
 import type { AiOpsApi, RunStreamHandlers } from '../api/AiOpsApi';
 import type * as T from '../api/types';
 import * as fixtures from './fixtures';
+import { FakeCredentials } from './FakeCredentials';
 
 const clone = <V>(value: V): V => JSON.parse(JSON.stringify(value));
 
@@ -34,12 +41,32 @@ export class FakeAiOpsApi implements AiOpsApi {
   datasetVersions = clone(fixtures.datasetVersions);
   schedules = clone(fixtures.schedules);
   triggers: T.Trigger[] = [];
+  connections: T.Connection[] = [];
+  fires: T.ScheduleFire[] = [];
+  members = clone(fixtures.members);
+  /** Lineage by run id; a run without is one that named no dataset. */
+  runLineages: Record<string, RunLineage> = {};
+  budget: Budget | null = null;
   streams = new Map<string, RunStreamHandlers>();
   logs = new Map<string, (chunk: string, fromStart: boolean) => void>();
+  /** API keys and workspace secrets. */
+  credentials = new FakeCredentials();
+  listApiKeys = this.credentials.listApiKeys;
+  createApiKey = this.credentials.createApiKey;
+  revokeApiKey = this.credentials.revokeApiKey;
+  listSecrets = this.credentials.listSecrets;
+  putSecret = this.credentials.putSecret;
+  deleteSecret = this.credentials.deleteSecret;
+  revealSecret = this.credentials.revealSecret;
+  getSecretAccessLog = this.credentials.getSecretAccessLog;
 
-  /** What a running run's stream would send. */
+  /** Open workspace streams by workspace name. */
+  workspaceStreams = new Map<string, RunStreamHandlers>();
+
+  /** What a running run's stream, and its workspace's, would send. */
   emitRun(run: RunSummary) {
     this.streams.get(run.id)?.onRun(run);
+    this.workspaceStreams.get(run.workspace)?.onRun(run);
   }
   emitTask(task: TaskSummary) {
     this.streams.get(task.runId)?.onTask(task);
@@ -66,6 +93,49 @@ export class FakeAiOpsApi implements AiOpsApi {
   }
   async getStats() {
     return clone(fixtures.stats);
+  }
+  async getWorkspace(ws: string) {
+    const workspace = find(this.workspaces, w => w.name === ws, ws);
+    return { ...clone(workspace), members: clone(this.members) };
+  }
+  async updateWorkspace(
+    ws: string,
+    request: Parameters<AiOpsApi['updateWorkspace']>[1],
+  ) {
+    const workspace = find(this.workspaces, w => w.name === ws, ws);
+    Object.assign(workspace, request);
+    return clone(workspace);
+  }
+  async listMembers() {
+    return { items: clone(this.members) };
+  }
+  async putMember(_ws: string, principal: string, role: WorkspaceRole) {
+    const member = {
+      principal,
+      role,
+      addedBy: 'user:default/tester',
+      addedAt: fixtures.now,
+    };
+    this.members = [
+      ...this.members.filter(m => m.principal !== principal),
+      member,
+    ];
+    return clone(member);
+  }
+  async removeMember(_ws: string, principal: string) {
+    find(this.members, m => m.principal === principal, principal);
+    this.members = this.members.filter(m => m.principal !== principal);
+  }
+  async getBudget() {
+    return { budget: clone(this.budget), spent: 12.5 };
+  }
+  async putBudget(ws: string, request: BudgetRequest) {
+    if (request.monthlyLimit < 0) throw new InputError('monthlyLimit: >= 0');
+    this.budget = { workspace: ws, currency: 'USD', ...request };
+    return clone(this.budget);
+  }
+  async getPrices() {
+    return clone(fixtures.prices);
   }
 
   async listNodeTypes() {
@@ -212,6 +282,11 @@ export class FakeAiOpsApi implements AiOpsApi {
     handlers.onStatus?.('connected');
     return { close: () => this.streams.delete(runId) };
   }
+  streamRuns(ws: string, handlers: RunStreamHandlers) {
+    this.workspaceStreams.set(ws, handlers);
+    handlers.onStatus?.('connected');
+    return { close: () => this.workspaceStreams.delete(ws) };
+  }
 
   async listDatasets() {
     return { items: clone(this.datasets) };
@@ -243,14 +318,99 @@ export class FakeAiOpsApi implements AiOpsApi {
   async getDatasetLineage() {
     return { upstream: [], downstream: [] };
   }
+  async getRunLineage(_ws: string, runId: string): Promise<RunLineage> {
+    this.#run(runId);
+    return clone(this.runLineages[runId] ?? { runId, inputs: [], outputs: [] });
+  }
+  async getDatasetVersionRuns(_ws: string, dataset: string, version: number) {
+    const named = (v: { dataset: string; version: number }) =>
+      v.dataset === dataset && v.version === version;
+    const runOf = (runId: string): LineageRun => {
+      const run = this.#run(runId);
+      return {
+        runId,
+        runNumber: run.runNumber,
+        pipelineId: run.pipelineId,
+        pipelineName: run.pipelineName,
+        state: run.state,
+        createdAt: run.createdAt,
+      };
+    };
+    const lineages = Object.values(this.runLineages);
+    const producer = lineages.find(l => l.outputs.some(named));
+    const answer: DatasetVersionRuns = {
+      ...(producer && { producedBy: runOf(producer.runId) }),
+      readBy: lineages
+        .filter(l => l.inputs.some(named))
+        .map(l => runOf(l.runId)),
+    };
+    return answer;
+  }
   async listConnections() {
-    return { items: [] };
+    return { items: clone(this.connections) };
   }
   async createConnection(): Promise<never> {
     throw new InputError('The fake makes no connections');
   }
-  async testConnection(): Promise<never> {
-    throw new NotFoundError('No connection');
+  async testConnection(_ws: string, id: string) {
+    const connection = this.#connection(id);
+    Object.assign(connection, { status: 'ok', statusMessage: 'reached' });
+    const result = {
+      status: 'ok' as const,
+      message: 'reached',
+      testedAt: fixtures.now,
+      durationMs: 5,
+    };
+    return { result, connection: clone(connection) };
+  }
+  #connection(id: string) {
+    return find(
+      this.connections,
+      c => c.id === id || c.name === id,
+      `connection ${id}`,
+    );
+  }
+  async updateDataset(
+    ws: string,
+    name: string,
+    request: Parameters<AiOpsApi['updateDataset']>[2],
+  ) {
+    Object.assign(this.#dataset(name), request);
+    return this.getDataset(ws, name);
+  }
+  #dataset(name: string) {
+    return find(
+      this.datasets,
+      d => d.name === name || d.id === name,
+      `dataset ${name}`,
+    );
+  }
+  async deleteDataset(_ws: string, name: string) {
+    const dataset = this.#dataset(name);
+    this.datasets = this.datasets.filter(d => d !== dataset);
+  }
+  async updateConnection(
+    _ws: string,
+    id: string,
+    request: Parameters<AiOpsApi['updateConnection']>[2],
+  ) {
+    const connection = this.#connection(id);
+    Object.assign(connection, request);
+    if (request.config) connection.status = 'untested';
+    return clone(connection);
+  }
+  /** Refused like the server: while datasets read through it. */
+  async deleteConnection(_ws: string, id: string) {
+    const connection = this.#connection(id);
+    const users = this.datasets.filter(d => d.connectionId === connection.id);
+    if (users.length) {
+      throw new ConflictError(
+        `Connection '${connection.name}' is used by datasets ${users
+          .map(d => d.name)
+          .join(', ')}`,
+      );
+    }
+    this.connections = this.connections.filter(c => c !== connection);
   }
 
   async listSchedules() {
@@ -269,6 +429,42 @@ export class FakeAiOpsApi implements AiOpsApi {
     Object.assign(schedule, request);
     if (request.enabled === false) schedule.upcoming = [];
     return clone(schedule);
+  }
+  async deleteSchedule(_ws: string, _pipeline: string, id: string) {
+    find(this.schedules, s => s.id === id, `schedule ${id}`);
+    this.schedules = this.schedules.filter(s => s.id !== id);
+    this.fires = this.fires.filter(f => f.scheduleId !== id);
+  }
+  async fireSchedule(ws: string, pipeline: string, id: string) {
+    const run = await this.startRun(ws, pipeline);
+    this.fires.unshift({
+      scheduleId: id,
+      fireTime: fixtures.now,
+      status: 'started',
+      reason: 'fired now by user:default/tester',
+      runId: run.id,
+      decidedAt: fixtures.now,
+    });
+    return run;
+  }
+  async listScheduleFires(
+    _ws: string,
+    _pipeline: string,
+    id: string,
+    page: Parameters<AiOpsApi['listScheduleFires']>[3],
+  ) {
+    const { limit = 20, offset = 0 } = page;
+    const fires = this.fires.filter(f => f.scheduleId === id);
+    const next = offset + limit;
+    return {
+      items: clone(fires.slice(offset, next)),
+      totalCount: fires.length,
+      nextOffset: next < fires.length ? next : undefined,
+    };
+  }
+  async deleteTrigger(_ws: string, _pipeline: string, id: string) {
+    find(this.triggers, t => t.id === id, `trigger ${id}`);
+    this.triggers = this.triggers.filter(t => t.id !== id);
   }
   async listTriggers() {
     return { items: clone(this.triggers) };

@@ -3,10 +3,12 @@ import {
   describeNodeType,
   pipelineTemplates,
   PipelineDetail,
+  PriceTable,
   RunDetail,
   ScheduleWithUpcoming,
   TaskSummary,
   Workspace,
+  WorkspaceMember,
   WorkspaceStats,
 } from '@internal/plugin-ai-ops-common';
 import type { Dataset, DatasetVersion } from '../api/types';
@@ -185,3 +187,25 @@ export const schedules: ScheduleWithUpcoming[] = [
     updatedAt: now,
   },
 ];
+
+export const members: WorkspaceMember[] = [
+  {
+    principal: 'group:default/ml-platform',
+    role: 'admin',
+    addedBy: 'user:default/admin',
+    addedAt: now,
+  },
+  {
+    principal: 'user:default/ana',
+    role: 'viewer',
+    addedBy: 'user:default/admin',
+    addedAt: now,
+  },
+];
+
+export const prices: PriceTable = {
+  cpuSecond: 0.00001,
+  memoryGiBSecond: 0.000002,
+  gpuHour: 2.5,
+  currency: 'USD',
+};

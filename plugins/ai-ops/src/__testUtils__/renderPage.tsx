@@ -12,7 +12,13 @@ import { FakeAiOpsApi } from './FakeAiOpsApi';
  */
 export function renderPage(
   element: ReactElement,
-  options: { api?: FakeAiOpsApi; route?: string; mountPath?: string } = {},
+  options: {
+    api?: FakeAiOpsApi;
+    route?: string;
+    mountPath?: string;
+    /** Permissions to deny (all others are allowed). */
+    deny?: string[];
+  } = {},
 ): RenderedPage & { api: FakeAiOpsApi } {
   const api = options.api ?? new FakeAiOpsApi();
   const rendered = renderPluginPage(

@@ -1,25 +1,45 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  Budget,
+  BudgetRequest,
   CreateConnectionRequest,
   CreateDatasetRequest,
   CreatePipelineRequest,
   CreateScheduleRequest,
   CreateTriggerRequest,
   CurrentWorkspace,
+  DatasetVersionRuns,
   PipelineDetail,
   PipelineGraph,
   PipelineList,
   PipelineVersion,
+  PriceTable,
   RegisterDatasetVersionRequest,
   RunDetail,
+  RunLineage,
   RunPage,
   RunSummary,
+  ScheduleFirePage,
   ScheduleWithUpcoming,
+  UpdateConnectionRequest,
+  UpdateDatasetRequest,
   UpdateScheduleRequest,
+  UpdateWorkspaceRequest,
   ValidateDatasetVersionRequest,
+  WorkspaceDetail,
+  WorkspaceMember,
+  WorkspaceRole,
   WorkspaceStats,
 } from '@internal/plugin-ai-ops-common';
 import type * as T from './types';
+import type {
+  ApiKey,
+  CreateApiKeyRequest,
+  CreatedApiKey,
+  PutSecretRequest,
+  SecretAccess,
+  WorkspaceSecret,
+} from '@internal/plugin-ai-ops-common';
 
 /** Something to stop: a live stream or a followed log. */
 export type Subscription = { close(): void };
@@ -40,6 +60,23 @@ export interface AiOpsApi {
   getCurrentWorkspace(): Promise<CurrentWorkspace>;
   switchWorkspace(workspace: string): Promise<CurrentWorkspace>;
   getStats(ws: string): Promise<WorkspaceStats>;
+  getWorkspace(ws: string): Promise<WorkspaceDetail>;
+  updateWorkspace(
+    ws: string,
+    request: UpdateWorkspaceRequest,
+  ): Promise<T.Workspace>;
+  listMembers(ws: string): Promise<T.Items<WorkspaceMember>>;
+  /** Adds the user or group, or changes its role. */
+  putMember(
+    ws: string,
+    principal: string,
+    role: WorkspaceRole,
+  ): Promise<WorkspaceMember>;
+  removeMember(ws: string, principal: string): Promise<void>;
+  getBudget(ws: string): Promise<{ budget: Budget | null; spent: number }>;
+  putBudget(ws: string, request: BudgetRequest): Promise<Budget>;
+  /** The price table run costs are computed with. */
+  getPrices(ws: string): Promise<PriceTable>;
 
   listNodeTypes(): Promise<T.Items<T.NodeTypeDescription>>;
   listTemplates(
@@ -102,6 +139,8 @@ export interface AiOpsApi {
     runId: string,
     handlers: RunStreamHandlers,
   ): Subscription;
+  /** `event: run` / `event: task` of every run of the workspace over SSE. */
+  streamRuns(ws: string, handlers: RunStreamHandlers): Subscription;
 
   listDatasets(ws: string, q?: string): Promise<T.Items<T.Dataset>>;
   getDataset(ws: string, dataset: string): Promise<T.Dataset>;
@@ -127,12 +166,34 @@ export interface AiOpsApi {
     version: number,
   ): Promise<T.Items<T.ValidationReport>>;
   getDatasetLineage(ws: string, dataset: string): Promise<T.DatasetLineage>;
+  /** The dataset versions the run read and wrote. */
+  getRunLineage(ws: string, runId: string): Promise<RunLineage>;
+  /** The run that wrote the version and the runs that read it. */
+  getDatasetVersionRuns(
+    ws: string,
+    dataset: string,
+    version: number,
+  ): Promise<DatasetVersionRuns>;
   listConnections(ws: string): Promise<T.Items<T.Connection>>;
   createConnection(
     ws: string,
     request: CreateConnectionRequest,
   ): Promise<T.Connection>;
   testConnection(ws: string, connection: string): Promise<T.ConnectionTest>;
+  updateDataset(
+    ws: string,
+    dataset: string,
+    request: UpdateDatasetRequest,
+  ): Promise<T.Dataset>;
+  /** Refused (409) while something still needs the dataset. */
+  deleteDataset(ws: string, dataset: string): Promise<void>;
+  updateConnection(
+    ws: string,
+    connection: string,
+    request: UpdateConnectionRequest,
+  ): Promise<T.Connection>;
+  /** Refused (409) while datasets read through the connection. */
+  deleteConnection(ws: string, connection: string): Promise<void>;
 
   listSchedules(ws: string): Promise<T.Items<ScheduleWithUpcoming>>;
   createSchedule(
@@ -146,6 +207,20 @@ export interface AiOpsApi {
     schedule: string,
     request: UpdateScheduleRequest,
   ): Promise<T.Schedule>;
+  deleteSchedule(ws: string, pipeline: string, schedule: string): Promise<void>;
+  /** Fires the schedule now (409 beyond its max concurrency). */
+  fireSchedule(
+    ws: string,
+    pipeline: string,
+    schedule: string,
+  ): Promise<RunSummary>;
+  listScheduleFires(
+    ws: string,
+    pipeline: string,
+    schedule: string,
+    page: { limit?: number; offset?: number },
+  ): Promise<ScheduleFirePage>;
+  deleteTrigger(ws: string, pipeline: string, trigger: string): Promise<void>;
   listTriggers(ws: string, pipeline: string): Promise<T.Items<T.Trigger>>;
   createTrigger(
     ws: string,
@@ -158,6 +233,28 @@ export interface AiOpsApi {
     trigger: string,
     request: { enabled: boolean },
   ): Promise<T.Trigger>;
+
+  listApiKeys(ws: string): Promise<T.Items<ApiKey>>;
+  /** The answer carries the full key: the only time it is shown. */
+  createApiKey(
+    ws: string,
+    request: CreateApiKeyRequest,
+  ): Promise<CreatedApiKey>;
+  revokeApiKey(ws: string, keyId: string): Promise<ApiKey>;
+  listSecrets(ws: string): Promise<T.Items<WorkspaceSecret>>;
+  putSecret(
+    ws: string,
+    name: string,
+    request: PutSecretRequest,
+  ): Promise<WorkspaceSecret>;
+  deleteSecret(ws: string, name: string): Promise<void>;
+  /** Reads the value; the read is in the secret's access log. */
+  revealSecret(
+    ws: string,
+    name: string,
+    reason?: string,
+  ): Promise<{ name: string; value: string }>;
+  getSecretAccessLog(ws: string, name: string): Promise<T.Items<SecretAccess>>;
 }
 
 export const aiOpsApiRef = createApiRef<AiOpsApi>({ id: 'plugin.ai-ops' });

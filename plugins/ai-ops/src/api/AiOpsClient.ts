@@ -4,6 +4,10 @@ import type { AiOpsApi, RunStreamHandlers, Subscription } from './AiOpsApi';
 import { queryString } from './queryString';
 import { keepReading, parseServerSentEvents } from './readStream';
 import type * as T from './types';
+import type {
+  DatasetVersionRuns,
+  RunLineage,
+} from '@internal/plugin-ai-ops-common';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Out<K extends keyof AiOpsApi> = Awaited<ReturnType<AiOpsApi[K]>>;
@@ -16,6 +20,13 @@ const ws = (workspace: string) => `/workspaces/${enc(workspace)}`;
 const pipelinePath = (w: string, p: string) => `${ws(w)}/pipelines/${enc(p)}`;
 const runPath = (w: string, r: string) => `${ws(w)}/runs/${enc(r)}`;
 const datasetPath = (w: string, d: string) => `${ws(w)}/datasets/${enc(d)}`;
+const connectionPath = (w: string, c: string) =>
+  `${ws(w)}/connections/${enc(c)}`;
+const schedulePath = (w: string, p: string, s: string) =>
+  `${pipelinePath(w, p)}/schedules/${enc(s)}`;
+const secretPath = (w: string, name: string) => `${ws(w)}/secrets/${enc(name)}`;
+const memberPath = (w: string, principal: string) =>
+  `${ws(w)}/members/${enc(principal)}`;
 
 /** Wait before a dropped stream is opened again. */
 const RECONNECT_MS = 3000;
@@ -87,6 +98,32 @@ export class AiOpsClient implements AiOpsApi {
   }
   getStats(w: string) {
     return this.#get<Out<'getStats'>>(`${ws(w)}/stats`);
+  }
+  getWorkspace(w: string) {
+    return this.#get<Out<'getWorkspace'>>(ws(w));
+  }
+  updateWorkspace(w: string, request: In<'updateWorkspace', 1>) {
+    return this.#json<T.Workspace>('PATCH', ws(w), request);
+  }
+  listMembers(w: string) {
+    return this.#get<Out<'listMembers'>>(`${ws(w)}/members`);
+  }
+  putMember(w: string, principal: string, role: In<'putMember', 2>) {
+    return this.#json<Out<'putMember'>>('PUT', memberPath(w, principal), {
+      role,
+    });
+  }
+  async removeMember(w: string, principal: string) {
+    await this.#call('DELETE', memberPath(w, principal));
+  }
+  getBudget(w: string) {
+    return this.#get<Out<'getBudget'>>(`${ws(w)}/budget`);
+  }
+  putBudget(w: string, request: In<'putBudget', 1>) {
+    return this.#json<Out<'putBudget'>>('PUT', `${ws(w)}/budget`, request);
+  }
+  getPrices(w: string) {
+    return this.#get<Out<'getPrices'>>(`${ws(w)}/prices`);
   }
 
   listNodeTypes() {
@@ -193,9 +230,15 @@ export class AiOpsClient implements AiOpsApi {
     );
   }
   streamRun(w: string, r: string, handlers: RunStreamHandlers) {
+    return this.#streamRunEvents(`${runPath(w, r)}/events`, handlers);
+  }
+  streamRuns(w: string, handlers: RunStreamHandlers) {
+    return this.#streamRunEvents(`${ws(w)}/runs/events`, handlers);
+  }
+  #streamRunEvents(path: string, handlers: RunStreamHandlers) {
     let buffered = '';
     return this.#stream(
-      `${runPath(w, r)}/events`,
+      path,
       chunk => {
         handlers.onStatus?.('connected');
         buffered = parseServerSentEvents(
@@ -260,6 +303,14 @@ export class AiOpsClient implements AiOpsApi {
   getDatasetLineage(w: string, d: string) {
     return this.#get<T.DatasetLineage>(`${datasetPath(w, d)}/lineage`);
   }
+  getRunLineage(w: string, r: string) {
+    return this.#get<RunLineage>(`${runPath(w, r)}/lineage`);
+  }
+  getDatasetVersionRuns(w: string, d: string, version: number) {
+    return this.#get<DatasetVersionRuns>(
+      `${datasetPath(w, d)}/versions/${version}/runs`,
+    );
+  }
   listConnections(w: string) {
     return this.#get<T.Items<T.Connection>>(`${ws(w)}/connections`);
   }
@@ -269,9 +320,21 @@ export class AiOpsClient implements AiOpsApi {
   testConnection(w: string, c: string) {
     return this.#json<T.ConnectionTest>(
       'POST',
-      `${ws(w)}/connections/${enc(c)}/test`,
+      `${connectionPath(w, c)}/test`,
       {},
     );
+  }
+  updateDataset(w: string, d: string, request: In<'updateDataset', 2>) {
+    return this.#json<T.Dataset>('PATCH', datasetPath(w, d), request);
+  }
+  async deleteDataset(w: string, d: string) {
+    await this.#call('DELETE', datasetPath(w, d));
+  }
+  updateConnection(w: string, c: string, request: In<'updateConnection', 2>) {
+    return this.#json<T.Connection>('PATCH', connectionPath(w, c), request);
+  }
+  async deleteConnection(w: string, c: string) {
+    await this.#call('DELETE', connectionPath(w, c));
   }
 
   listSchedules(w: string) {
@@ -290,11 +353,30 @@ export class AiOpsClient implements AiOpsApi {
     s: string,
     request: In<'updateSchedule', 3>,
   ) {
-    return this.#json<T.Schedule>(
-      'PATCH',
-      `${pipelinePath(w, p)}/schedules/${enc(s)}`,
-      request,
+    return this.#json<T.Schedule>('PATCH', schedulePath(w, p, s), request);
+  }
+  async deleteSchedule(w: string, p: string, s: string) {
+    await this.#call('DELETE', schedulePath(w, p, s));
+  }
+  fireSchedule(w: string, p: string, s: string) {
+    return this.#json<Out<'fireSchedule'>>(
+      'POST',
+      `${schedulePath(w, p, s)}/fire`,
+      {},
     );
+  }
+  listScheduleFires(
+    w: string,
+    p: string,
+    s: string,
+    page: In<'listScheduleFires', 3>,
+  ) {
+    return this.#get<Out<'listScheduleFires'>>(
+      `${schedulePath(w, p, s)}/fires${queryString(page)}`,
+    );
+  }
+  async deleteTrigger(w: string, p: string, t: string) {
+    await this.#call('DELETE', `${pipelinePath(w, p)}/triggers/${enc(t)}`);
   }
   listTriggers(w: string, p: string) {
     return this.#get<T.Items<T.Trigger>>(`${pipelinePath(w, p)}/triggers`);
@@ -316,6 +398,45 @@ export class AiOpsClient implements AiOpsApi {
       'PATCH',
       `${pipelinePath(w, p)}/triggers/${enc(t)}`,
       request,
+    );
+  }
+
+  listApiKeys(w: string) {
+    return this.#get<Out<'listApiKeys'>>(`${ws(w)}/api-keys`);
+  }
+  createApiKey(w: string, request: In<'createApiKey', 1>) {
+    return this.#json<Out<'createApiKey'>>(
+      'POST',
+      `${ws(w)}/api-keys`,
+      request,
+    );
+  }
+  revokeApiKey(w: string, keyId: string) {
+    return this.#json<Out<'revokeApiKey'>>(
+      'POST',
+      `${ws(w)}/api-keys/${enc(keyId)}/revoke`,
+      {},
+    );
+  }
+  listSecrets(w: string) {
+    return this.#get<Out<'listSecrets'>>(`${ws(w)}/secrets`);
+  }
+  putSecret(w: string, name: string, request: In<'putSecret', 2>) {
+    return this.#json<Out<'putSecret'>>('PUT', secretPath(w, name), request);
+  }
+  async deleteSecret(w: string, name: string) {
+    await this.#call('DELETE', secretPath(w, name));
+  }
+  revealSecret(w: string, name: string, reason?: string) {
+    return this.#json<Out<'revealSecret'>>(
+      'POST',
+      `${secretPath(w, name)}/reveal`,
+      reason ? { reason } : {},
+    );
+  }
+  getSecretAccessLog(w: string, name: string) {
+    return this.#get<Out<'getSecretAccessLog'>>(
+      `${secretPath(w, name)}/access-log`,
     );
   }
 }

@@ -1,4 +1,3 @@
-import { Config } from '@backstage/config';
 import {
   Connection,
   connectionConfigSchemas,
@@ -10,7 +9,7 @@ import { Client as PgClient } from 'pg';
 import { createConnection as createMysqlConnection } from 'mysql2/promise';
 import { z } from 'zod';
 import { s3Client } from './s3Client';
-import { readSecret } from './secrets';
+import { SecretReader } from './secrets';
 
 /** How long connecting may take before the test fails. */
 export const PROBE_TIMEOUT_MS = 10_000;
@@ -136,11 +135,11 @@ const probes: Record<ConnectionType, Probe> = {
 };
 
 export async function probeConnection(
-  config: Config,
+  readSecret: SecretReader,
   connection: Connection,
 ): Promise<string> {
   const secret = connection.secretRef
-    ? readSecret(config, connection.secretRef)
+    ? await readSecret(connection.secretRef)
     : undefined;
   return probes[connection.type](connection.config, secret);
 }

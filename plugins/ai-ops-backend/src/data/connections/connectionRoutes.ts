@@ -10,9 +10,12 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { auditChange } from '../../service/auditChange';
 import { AiOpsContext } from '../../service/AiOpsContext';
-import { authorizeWorkspace } from '../../tenancy/workspaceAccess';
+import {
+  authorizeWorkspace,
+  WorkspaceRow,
+} from '../../tenancy/workspaceAccess';
 import { ConnectionStore } from './ConnectionStore';
-import { readSecret } from './secrets';
+import { assertSecretExists, secretReader } from './secrets';
 import { testConnection } from './testConnection';
 
 const BASE = '/workspaces/:workspace/connections';
@@ -24,8 +27,11 @@ const BASE = '/workspaces/:workspace/connections';
 export function createConnectionRoutes(context: AiOpsContext) {
   const router = Router();
   const store = new ConnectionStore(context.knex);
-  const checkSecret = (name: string | null | undefined) => {
-    if (name) readSecret(context.config, name);
+  const checkSecret = async (
+    workspace: WorkspaceRow,
+    name: string | null | undefined,
+  ) => {
+    if (name) await assertSecretExists(context, workspace, name);
   };
 
   router.get(BASE, async (req, res) => {
@@ -44,7 +50,7 @@ export function createConnectionRoutes(context: AiOpsContext) {
       aiOpsConnectionUpdatePermission,
     );
     const body = parseInput(createConnectionRequestSchema, req.body);
-    checkSecret(body.secretRef);
+    await checkSecret(workspace, body.secretRef);
     const created = await auditChange(
       context,
       req,
@@ -85,7 +91,7 @@ export function createConnectionRoutes(context: AiOpsContext) {
         z.object({ config: connectionConfigSchemas[before.type] }),
         { config: patch.config },
       ).config;
-    checkSecret(patch.secretRef);
+    await checkSecret(workspace, patch.secretRef);
     const after = await auditChange(
       context,
       req,
@@ -120,7 +126,7 @@ export function createConnectionRoutes(context: AiOpsContext) {
   });
 
   router.post(`${BASE}/:connection/test`, async (req, res) => {
-    const { workspace } = await authorizeWorkspace(
+    const { workspace, actor } = await authorizeWorkspace(
       context,
       req,
       aiOpsConnectionUpdatePermission,
@@ -132,7 +138,14 @@ export function createConnectionRoutes(context: AiOpsContext) {
       'ai-ops.connection.test',
       { workspace: workspace.name, connection: connection.name },
       async () => {
-        const result = await testConnection(context.config, connection);
+        const result = await testConnection(
+          secretReader(context, workspace, {
+            actor,
+            purpose: `connection test '${connection.name}'`,
+            req,
+          }),
+          connection,
+        );
         const tested = await store.recordTest(workspace, connection, result);
         return { result: { result, connection: tested }, meta: { result } };
       },

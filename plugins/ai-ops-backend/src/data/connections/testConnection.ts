@@ -1,9 +1,9 @@
-import { Config } from '@backstage/config';
 import {
   Connection,
   ConnectionTestResult,
 } from '@internal/plugin-ai-ops-common';
 import { probeConnection } from './connectionProbes';
+import { SecretReader } from './secrets';
 
 const messageOf = (error: unknown) => {
   const { message, code } = error as { message?: string; code?: string };
@@ -12,14 +12,14 @@ const messageOf = (error: unknown) => {
 
 /** Tests a connection: `ok` with what it found, or `failed` with why. */
 export async function testConnection(
-  config: Config,
+  readSecret: SecretReader,
   connection: Connection,
 ): Promise<ConnectionTestResult> {
   const started = Date.now();
   let status: ConnectionTestResult['status'] = 'ok';
   let message: string;
   try {
-    message = await probeConnection(config, connection);
+    message = await probeConnection(readSecret, connection);
   } catch (error) {
     status = 'failed';
     message = messageOf(error);

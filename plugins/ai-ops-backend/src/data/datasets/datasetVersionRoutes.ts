@@ -98,7 +98,17 @@ export function createDatasetVersionRoutes(context: AiOpsContext) {
     }
     const connection = await datasetConnection(context, workspace, dataset);
     const locate = (uri: string) =>
-      resolveLocation(context, workspace, connection, { uri });
+      resolveLocation(
+        context,
+        workspace,
+        connection,
+        { uri },
+        {
+          actor,
+          purpose: `validate version ${version.version} of dataset '${dataset.name}'`,
+          req,
+        },
+      );
     const report = await auditChange(
       context,
       req,

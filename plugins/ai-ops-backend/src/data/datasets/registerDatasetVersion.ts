@@ -30,7 +30,13 @@ export async function datasetConnection(
 export async function registerDatasetVersion(
   context: Pick<
     AiOpsContext,
-    'knex' | 'config' | 'objectStore' | 'events' | 'logger'
+    | 'knex'
+    | 'config'
+    | 'objectStore'
+    | 'events'
+    | 'logger'
+    | 'auditor'
+    | 'secretCipher'
   >,
   workspace: WorkspaceRow,
   dataset: Dataset,
@@ -39,12 +45,10 @@ export async function registerDatasetVersion(
   sourceRunId?: string,
 ): Promise<DatasetVersion> {
   const connection = await datasetConnection(context, workspace, dataset);
-  const location = await resolveLocation(
-    context,
-    workspace,
-    connection,
-    target,
-  );
+  const location = await resolveLocation(context, workspace, connection, target, {
+    actor,
+    purpose: `register a version of dataset '${dataset.name}'`,
+  });
   const inspection = await inspectVersion(location, dataset.format);
   const version = await new DatasetVersionStore(context.knex).add(
     dataset.id,

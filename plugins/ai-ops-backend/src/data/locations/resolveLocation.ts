@@ -9,7 +9,7 @@ import { AiOpsContext } from '../../service/AiOpsContext';
 import { objectKeys } from '../../storage/objectKeys';
 import { WorkspaceRow } from '../../tenancy/workspaceRows';
 import { s3Client } from '../connections/s3Client';
-import { readSecret } from '../connections/secrets';
+import { readSecret, SecretUse } from '../connections/secrets';
 import { DataLocation } from './DataLocation';
 import { FileLocation } from './FileLocation';
 import { ObjectStoreLocation } from './ObjectStoreLocation';
@@ -27,11 +27,18 @@ function workspaceStorePrefix(
     .slice(0, -1);
 }
 
-function s3Location(
-  context: Pick<AiOpsContext, 'config'>,
+type LocationContext = Pick<
+  AiOpsContext,
+  'config' | 'objectStore' | 'knex' | 'auditor' | 'secretCipher'
+>;
+
+async function s3Location(
+  context: LocationContext,
+  workspace: WorkspaceRow,
   connection: Connection,
   uri: string,
-): DataLocation {
+  use: SecretUse,
+): Promise<DataLocation> {
   const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
   if (!match) throw new InputError(`uri: expected s3://<bucket>/<key>`);
   const settings = connection.config as z.infer<
@@ -43,7 +50,7 @@ function s3Location(
     );
   }
   const secret = connection.secretRef
-    ? readSecret(context.config, connection.secretRef)
+    ? await readSecret(context, workspace, connection.secretRef, use)
     : undefined;
   return new S3Location(s3Client(settings, secret), match[1], match[2]);
 }
@@ -54,10 +61,12 @@ function s3Location(
  * dataset's file or s3/minio connection, which bounds what can be read.
  */
 export async function resolveLocation(
-  context: Pick<AiOpsContext, 'config' | 'objectStore'>,
+  context: LocationContext,
   workspace: WorkspaceRow,
   connection: Connection | undefined,
   target: VersionTarget,
+  /** Who reads the connection's secret, if it is read, and what for. */
+  use: SecretUse,
 ): Promise<DataLocation> {
   const prefix = workspaceStorePrefix(context, workspace);
   if (target.path !== undefined) {
@@ -85,7 +94,7 @@ export async function resolveLocation(
     uri.startsWith('s3://') &&
     (connection?.type === 's3' || connection?.type === 'minio')
   ) {
-    return s3Location(context, connection, uri);
+    return s3Location(context, workspace, connection, uri, use);
   }
   throw new InputError(
     connection

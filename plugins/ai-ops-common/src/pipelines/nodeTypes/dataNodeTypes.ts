@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { slugSchema } from '../../tenancy';
+import { NodeType } from '../nodeType';
 import { builtInNodeType } from './builtInTask';
 
 const seed = z
@@ -8,6 +10,46 @@ const seed = z
   .max(2 ** 31)
   .default(42);
 const column = z.string().min(1).max(100);
+
+/** `<dataset>@<version>` or `<dataset>@latest`, as `data.load` names a version. */
+export const DATASET_VERSION_SPEC =
+  /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)@(latest|[1-9][0-9]{0,8})$/;
+
+/** The dataset name and version (`latest` or a number) of a spec. */
+export function parseDatasetVersionSpec(
+  spec: string,
+): { dataset: string; version: number | 'latest' } | undefined {
+  const match = DATASET_VERSION_SPEC.exec(spec);
+  if (!match) return undefined;
+  return {
+    dataset: match[1],
+    version: match[2] === 'latest' ? 'latest' : Number(match[2]),
+  };
+}
+
+const loadV1 = {
+  type: 'data.load',
+  title: 'Load dataset',
+  category: 'data' as const,
+  inputs: [],
+  outputs: [{ name: 'data', kind: 'dataset' as const }],
+};
+
+/**
+ * Version 2 of `data.load` also reads a registered dataset version: the
+ * backend resolves it when the run starts and hands its data to the task as
+ * the hidden input `dataset`.
+ */
+function withDatasetInput(nodeType: NodeType): NodeType {
+  const { command } = nodeType.runtime;
+  return {
+    ...nodeType,
+    runtime: {
+      ...nodeType.runtime,
+      command: [...command, '--input', 'dataset={{inputs.dataset}}'],
+    },
+  };
+}
 
 /** Kinds of synthetic data `data.synthetic` makes (see tasks/synthetic.mjs). */
 export const SYNTHETIC_DATASETS = [
@@ -36,14 +78,50 @@ export const dataNodeTypes = [
     }),
   }),
   builtInNodeType('load', {
-    type: 'data.load',
-    title: 'Load dataset',
+    ...loadV1,
     description:
       'Copies a CSV from a URI (file://, http(s)://, s3:// through the object store) into the run.',
-    category: 'data',
-    inputs: [],
-    outputs: [{ name: 'data', kind: 'dataset' }],
     configSchema: z.object({ uri: z.string().min(1).max(2000) }),
+  }),
+  withDatasetInput(
+    builtInNodeType('load', {
+      ...loadV1,
+      version: 2,
+      description:
+        "Copies a CSV from a URI, or a registered dataset version (`name@3`, or `name@latest`, resolved when the run starts), into the run; the version read is recorded as the run's lineage.",
+      configSchema: z
+        .object({
+          uri: z.string().min(1).max(2000).optional(),
+          dataset: z
+            .string()
+            .regex(
+              DATASET_VERSION_SPEC,
+              'expected <dataset>@<version> or <dataset>@latest',
+            )
+            .optional(),
+        })
+        .refine(
+          config =>
+            (config.uri === undefined) !== (config.dataset === undefined),
+          {
+            message: 'give either uri or dataset',
+            path: ['dataset'],
+          },
+        ),
+    }),
+  ),
+  builtInNodeType('publish', {
+    type: 'data.publish',
+    title: 'Publish dataset version',
+    description:
+      "Writes its input as a file; when the task succeeds, the backend registers it as the next version of the named dataset of the workspace (hash, rows and schema read for real), recorded as written by the run; `description` is noted in the task's log.",
+    category: 'data',
+    inputs: [{ name: 'data', required: true, kind: 'dataset' }],
+    outputs: [{ name: 'data', kind: 'dataset' }],
+    configSchema: z.object({
+      dataset: slugSchema,
+      description: z.string().max(1000).optional(),
+    }),
   }),
   builtInNodeType('validate', {
     type: 'data.validate',

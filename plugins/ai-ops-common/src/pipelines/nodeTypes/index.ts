@@ -5,7 +5,11 @@ import { featureNodeTypes } from './featureNodeTypes';
 import { modelNodeTypes } from './modelNodeTypes';
 
 export { BUILT_IN_TASKS_IMAGE } from './builtInTask';
-export { SYNTHETIC_DATASETS } from './dataNodeTypes';
+export {
+  DATASET_VERSION_SPEC,
+  parseDatasetVersionSpec,
+  SYNTHETIC_DATASETS,
+} from './dataNodeTypes';
 
 /** Every node type the backend knows, each type at each of its versions. */
 export const builtInNodeTypes: NodeType[] = [

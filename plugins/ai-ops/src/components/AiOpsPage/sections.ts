@@ -45,4 +45,13 @@ export const sections = [
       })),
     ),
   },
+  {
+    path: 'settings',
+    label: 'Settings',
+    Page: lazy(() =>
+      import('../SettingsPage/SettingsPage').then(m => ({
+        default: m.SettingsPage,
+      })),
+    ),
+  },
 ] as const;

@@ -1,6 +1,6 @@
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Button, Cell, CellText, ColumnConfig } from '@backstage/ui';
+import { Button, Cell, CellText, ColumnConfig, Flex } from '@backstage/ui';
 import type { Connection } from '@internal/plugin-ai-ops-common';
 import {
   AsyncView,
@@ -16,6 +16,8 @@ import {
 import { aiOpsApiRef } from '../../api/AiOpsApi';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { CreateConnectionDialog } from './CreateConnectionDialog';
+import { DeleteConnectionDialog } from './DeleteConnectionDialog';
+import { EditConnectionDialog } from './EditConnectionDialog';
 
 const STATUS_TONES: Record<Connection['status'], Tone> = {
   untested: 'neutral',
@@ -23,7 +25,10 @@ const STATUS_TONES: Record<Connection['status'], Tone> = {
   failed: 'danger',
 };
 
-/** The workspace's connections with their last test; test one, or add one. */
+/**
+ * The workspace's connections with their last test; test, edit or delete
+ * one, or add one.
+ */
 export function ConnectionsPanel() {
   const api = useApi(aiOpsApiRef);
   const workspace = useWorkspace();
@@ -31,7 +36,9 @@ export function ConnectionsPanel() {
     () => api.listConnections(workspace),
     [api, workspace],
   );
-  const dialog = useDialog(connections.retry);
+  const dialog = useDialog<
+    { kind: 'create' } | { kind: 'edit' | 'delete'; connection: Connection }
+  >(connections.retry);
   const test = useMutation();
 
   const columns: ColumnConfig<Connection>[] = [
@@ -66,25 +73,44 @@ export function ConnectionsPanel() {
       cell: c => <TimeCell at={c.lastTestedAt} />,
     },
     {
-      id: 'test',
+      id: 'actions',
       label: '',
       cell: c => (
         <Cell>
-          <Button
-            size="small"
-            variant="secondary"
-            aria-label={`Test ${c.name}`}
-            onPress={async () => {
-              const tested = await test.run(
-                () => api.testConnection(workspace, c.id),
-                result =>
-                  `${c.name}: ${result.result.status} — ${result.result.message}`,
-              );
-              if (tested) connections.retry();
-            }}
-          >
-            Test
-          </Button>
+          <Flex gap="2">
+            <Button
+              size="small"
+              variant="secondary"
+              aria-label={`Test ${c.name}`}
+              onPress={async () => {
+                const tested = await test.run(
+                  () => api.testConnection(workspace, c.id),
+                  result =>
+                    `${c.name}: ${result.result.status} — ${result.result.message}`,
+                );
+                if (tested) connections.retry();
+              }}
+            >
+              Test
+            </Button>
+            <Button
+              size="small"
+              variant="secondary"
+              aria-label={`Edit ${c.name}`}
+              onPress={() => dialog.open({ kind: 'edit', connection: c })}
+            >
+              Edit
+            </Button>
+            <Button
+              size="small"
+              variant="secondary"
+              destructive
+              aria-label={`Delete ${c.name}`}
+              onPress={() => dialog.open({ kind: 'delete', connection: c })}
+            >
+              Delete
+            </Button>
+          </Flex>
         </Cell>
       ),
     },
@@ -95,7 +121,10 @@ export function ConnectionsPanel() {
       title="Connections"
       subtitle="settings and secret names only; secret values stay in the backend's config"
       actions={
-        <Button variant="primary" onPress={() => dialog.open(true)}>
+        <Button
+          variant="primary"
+          onPress={() => dialog.open({ kind: 'create' })}
+        >
           New connection
         </Button>
       }
@@ -110,11 +139,27 @@ export function ConnectionsPanel() {
           />
         )}
       </AsyncView>
-      {dialog.subject ? (
+      {dialog.subject?.kind === 'create' ? (
         <CreateConnectionDialog
           workspace={workspace}
           onCancel={dialog.close}
           onCreated={dialog.finish}
+        />
+      ) : null}
+      {dialog.subject?.kind === 'edit' ? (
+        <EditConnectionDialog
+          workspace={workspace}
+          connection={dialog.subject.connection}
+          onCancel={dialog.close}
+          onSaved={dialog.finish}
+        />
+      ) : null}
+      {dialog.subject?.kind === 'delete' ? (
+        <DeleteConnectionDialog
+          workspace={workspace}
+          connection={dialog.subject.connection}
+          onCancel={dialog.close}
+          onDeleted={dialog.finish}
         />
       ) : null}
     </Panel>

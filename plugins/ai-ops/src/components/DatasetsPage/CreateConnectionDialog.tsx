@@ -12,28 +12,7 @@ import {
   useSubmit,
 } from '@internal/portal-react';
 import { aiOpsApiRef } from '../../api/AiOpsApi';
-
-/** An example of each type's settings, to start from. */
-const EXAMPLES: Record<ConnectionType, string> = {
-  postgres:
-    '{"host": "db.internal", "port": 5432, "database": "sales", "user": "reader"}',
-  mysql:
-    '{"host": "db.internal", "port": 3306, "database": "sales", "user": "reader"}',
-  sqlite: '{"path": "/data/sales.db"}',
-  s3: '{"endpoint": "https://s3.amazonaws.com", "bucket": "datasets", "accessKey": "AKIA..."}',
-  minio:
-    '{"endpoint": "http://minio.internal:9000", "bucket": "datasets", "accessKey": "reader"}',
-  file: '{"directory": "/data/datasets"}',
-  http: '{"url": "https://data.example.com/"}',
-};
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text; // the schema then says the settings are not an object
-  }
-}
+import { EXAMPLES, parseJson } from './connectionSettings';
 
 /**
  * A connection: its type's settings as JSON (checked per type, never a

@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex } from '@backstage/ui';
@@ -15,16 +15,19 @@ import {
 import { aiOpsApiRef } from '../../api/AiOpsApi';
 import { useLinks } from '../workspace/useLinks';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+import { DeleteDatasetDialog } from './DeleteDatasetDialog';
+import { EditDatasetDialog } from './EditDatasetDialog';
 import { LineagePanel } from './LineagePanel';
 import { RegisterVersionDialog } from './RegisterVersionDialog';
 import { ValidationPanel } from './ValidationPanel';
 import { versionColumns } from './versionColumns';
+import { VersionRunsPanel } from './VersionRunsPanel';
 import { VersionSchema } from './VersionSchema';
 
 /**
  * One dataset: its versions (the one in `?version=`, else the newest,
  * with its schema, partitions and validation), lineage, and registering
- * a new version.
+ * a new version; editing or deleting the dataset.
  */
 export function DatasetDetailPage() {
   const { dataset: name = '' } = useParams();
@@ -39,7 +42,8 @@ export function DatasetDetailPage() {
     ]);
     return { dataset, versions: versions.items };
   }, [api, workspace, name]);
-  const dialog = useDialog(loaded.retry);
+  const dialog = useDialog<'register' | 'edit' | 'delete'>(loaded.retry);
+  const navigate = useNavigate();
   const versionHref = (version: number) =>
     `${links.dataset(name)}&version=${version}`;
 
@@ -61,9 +65,27 @@ export function DatasetDetailPage() {
                 </>
               }
               actions={
-                <Button variant="primary" onPress={() => dialog.open(true)}>
-                  Register version
-                </Button>
+                <Flex gap="2">
+                  <Button
+                    variant="secondary"
+                    onPress={() => dialog.open('edit')}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    destructive
+                    onPress={() => dialog.open('delete')}
+                  >
+                    Delete
+                  </Button>
+                  <Button
+                    variant="primary"
+                    onPress={() => dialog.open('register')}
+                  >
+                    Register version
+                  </Button>
+                </Flex>
               }
             />
             <Panel title="Versions" subtitle="newest first">
@@ -76,6 +98,11 @@ export function DatasetDetailPage() {
             {shown ? (
               <>
                 <VersionSchema version={shown} />
+                <VersionRunsPanel
+                  workspace={workspace}
+                  dataset={dataset.name}
+                  version={shown.version}
+                />
                 <ValidationPanel
                   workspace={workspace}
                   dataset={dataset.name}
@@ -84,7 +111,23 @@ export function DatasetDetailPage() {
               </>
             ) : null}
             <LineagePanel workspace={workspace} dataset={dataset.name} />
-            {dialog.subject ? (
+            {dialog.subject === 'edit' ? (
+              <EditDatasetDialog
+                workspace={workspace}
+                dataset={dataset}
+                onCancel={dialog.close}
+                onSaved={dialog.finish}
+              />
+            ) : null}
+            {dialog.subject === 'delete' ? (
+              <DeleteDatasetDialog
+                workspace={workspace}
+                dataset={dataset}
+                onCancel={dialog.close}
+                onDeleted={() => navigate(links.datasets)}
+              />
+            ) : null}
+            {dialog.subject === 'register' ? (
               <RegisterVersionDialog
                 workspace={workspace}
                 dataset={dataset.name}

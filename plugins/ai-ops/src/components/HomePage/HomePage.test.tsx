@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { HomePage } from './HomePage';
 
@@ -47,5 +47,24 @@ describe('HomePage', () => {
       'href',
       '/ai-ops/pipelines?workspace=ml-research&create=1',
     );
+  });
+
+  it('keeps the recent runs current from the workspace stream', async () => {
+    const { api } = renderPage(<HomePage />, {
+      route: '/ai-ops?workspace=ml-research',
+    });
+    const runs = await screen.findByRole('region', { name: 'Recent runs' });
+    const row = () =>
+      within(runs)
+        .getByText('demand-forecast #3')
+        .closest('[role="row"]') as HTMLElement;
+    await within(runs).findByText('demand-forecast #3');
+    const list = jest.spyOn(api, 'listRuns');
+    const { tasks, params, stateHistory, ...run } = api.runs[0];
+    act(() =>
+      api.emitRun({ ...run, workspace: 'ml-research', state: 'FAILED' }),
+    );
+    expect(within(row()).getByText('FAILED')).toBeInTheDocument();
+    expect(list).not.toHaveBeenCalled();
   });
 });

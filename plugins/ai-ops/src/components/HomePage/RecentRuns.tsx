@@ -1,31 +1,15 @@
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { useApi } from '@backstage/frontend-plugin-api';
 import { ButtonLink } from '@backstage/ui';
-import { FINAL_STATES } from '@internal/plugin-ai-ops-common';
-import {
-  AsyncView,
-  ListTable,
-  Panel,
-  usePolling,
-} from '@internal/portal-react';
-import { aiOpsApiRef } from '../../api/AiOpsApi';
+import { AsyncView, ListTable, Panel } from '@internal/portal-react';
 import { runColumns } from '../RunsPage/runColumns';
+import { useLiveRuns } from '../RunsPage/useLiveRuns';
 import { useLinks } from '../workspace/useLinks';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
-/** The workspace's latest runs, refreshed while any of them is active. */
+/** The workspace's latest runs, kept current by its run stream. */
 export function RecentRuns() {
-  const api = useApi(aiOpsApiRef);
   const workspace = useWorkspace();
   const links = useLinks();
-  const runs = useAsyncRetry(
-    () => api.listRuns(workspace, { limit: 8 }),
-    [api, workspace],
-  );
-  const active = (runs.value?.items ?? []).some(
-    run => !FINAL_STATES.includes(run.state),
-  );
-  usePolling(active, runs.retry, 3000);
+  const { result: runs } = useLiveRuns(workspace, { limit: 8 });
   return (
     <Panel
       title="Recent runs"

@@ -18,6 +18,7 @@ import { ArtifactsTable } from './ArtifactsTable';
 import { RunActions } from './RunActions';
 import { RunCost } from './RunCost';
 import { runGraph } from './runGraph';
+import { RunLineagePanel } from './RunLineagePanel';
 import { StateHistory } from './StateHistory';
 import { taskColumns } from './taskColumns';
 import { TaskLogs } from './TaskLogs';
@@ -101,6 +102,7 @@ export function RunDetailPage() {
               {`${run.failureCause ?? 'failed'}: ${run.errorMessage}`}
             </Text>
           ) : null}
+          <RunLineagePanel workspace={workspace} run={run} />
           <SectionTabs
             label="Run sections"
             tabs={tabs}

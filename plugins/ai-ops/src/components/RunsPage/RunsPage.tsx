@@ -3,29 +3,26 @@ import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Button, Flex } from '@backstage/ui';
-import {
-  FINAL_STATES,
-  RUN_STATES,
-  TRIGGER_TYPES,
-} from '@internal/plugin-ai-ops-common';
+import { RUN_STATES, TRIGGER_TYPES } from '@internal/plugin-ai-ops-common';
 import {
   asOptions,
   AsyncView,
   FilterSelect,
   ListTable,
   Panel,
-  usePolling,
 } from '@internal/portal-react';
 import { aiOpsApiRef } from '../../api/AiOpsApi';
 import { useLinks } from '../workspace/useLinks';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { runColumns } from './runColumns';
+import { useLiveRuns } from './useLiveRuns';
 
 const FILTERS = ['state', 'pipeline', 'trigger'] as const;
 
 /**
  * The workspace's runs, newest first, filtered by state, pipeline and
- * trigger (kept in the URL), a page at a time by the server's cursor.
+ * trigger (kept in the URL), a page at a time by the server's cursor,
+ * kept current by the workspace's run stream.
  */
 export function RunsPage() {
   const api = useApi(aiOpsApiRef);
@@ -38,19 +35,15 @@ export function RunsPage() {
   // Cursors of the pages before this one, to go back.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
-  const filterKey = FILTERS.map(key => filter[key]).join('|');
-  const runs = useAsyncRetry(
-    () => api.listRuns(workspace, { ...filter, cursor, limit: 25 }),
-    [api, workspace, filterKey, cursor],
-  );
+  const { result: runs } = useLiveRuns(workspace, {
+    ...filter,
+    cursor,
+    limit: 25,
+  });
   const pipelines = useAsyncRetry(
     () => api.listPipelines(workspace, { limit: 200 }),
     [api, workspace],
   );
-  const active = (runs.value?.items ?? []).some(
-    run => !FINAL_STATES.includes(run.state),
-  );
-  usePolling(active, runs.retry, 5000);
 
   const setFilter = (key: string, value: string | undefined) => {
     setCursors([undefined]);

@@ -9,6 +9,7 @@ import {
   Flex,
   Select,
   Switch,
+  Text,
   TextField,
 } from '@backstage/ui';
 import {
@@ -23,13 +24,15 @@ import {
   ErrorNote,
   ListTable,
   Panel,
+  useDialog,
   useMutation,
 } from '@internal/portal-react';
 import { aiOpsApiRef } from '../../api/AiOpsApi';
+import { ConfirmDeleteDialog } from '../shared/ConfirmDeleteDialog';
 
 /**
  * Event triggers of one pipeline: a new dataset version (optionally of one
- * dataset) starts it. Add one, enable or disable it.
+ * dataset) starts it. Add one, enable, disable or delete it.
  */
 export function TriggersPanel(props: {
   workspace: string;
@@ -49,6 +52,9 @@ export function TriggersPanel(props: {
       pipeline ? api.listTriggers(workspace, pipeline) : { items: [] },
     [api, workspace, pipeline],
   );
+
+  const removal = useDialog<Trigger>(triggers.retry);
+  const doomed = removal.subject;
 
   const add = async () => {
     if (!pipeline) return;
@@ -107,6 +113,23 @@ export function TriggersPanel(props: {
         </Cell>
       ),
     },
+    {
+      id: 'delete',
+      label: '',
+      cell: t => (
+        <Cell>
+          <Button
+            size="small"
+            variant="secondary"
+            destructive
+            aria-label={`Delete trigger ${t.id}`}
+            onPress={() => removal.open(t)}
+          >
+            Delete
+          </Button>
+        </Cell>
+      ),
+    },
   ];
 
   return (
@@ -151,6 +174,20 @@ export function TriggersPanel(props: {
           />
         )}
       </AsyncView>
+      {doomed ? (
+        <ConfirmDeleteDialog
+          what={`the ${doomed.eventType} trigger`}
+          remove={() =>
+            api.deleteTrigger(workspace, doomed.pipelineId, doomed.id)
+          }
+          onCancel={removal.close}
+          onDeleted={removal.finish}
+        >
+          <Text as="p">
+            Its events stop starting this pipeline; runs it started stay.
+          </Text>
+        </ConfirmDeleteDialog>
+      ) : null}
     </Panel>
   );
 }
