@@ -20,6 +20,36 @@ export class AiOpsTestApi extends PluginTestApi {
   }
 }
 
+/** The catalog's API as the guest. */
+class CatalogTestApi extends PluginTestApi {
+  static asGuest(page: Page): Promise<CatalogTestApi> {
+    return this.guestApi(page, '/api/catalog');
+  }
+
+  async status(path: string): Promise<number> {
+    return (await this.fetch('GET', path)).status();
+  }
+}
+
+/**
+ * Opens the page of an entity AI-Ops made once the catalog has it: the
+ * entity provider reads again on the backend's entities-changed event and
+ * the catalog then processes the entity. The API is asked until then, as
+ * a page opened earlier would log the catalog's 404.
+ */
+export async function openCatalogEntityOnceIngested(
+  page: Page,
+  entity: { kind: 'component' | 'resource'; name: string; title: string },
+): Promise<void> {
+  const catalog = await CatalogTestApi.asGuest(page);
+  const path = `/entities/by-name/${entity.kind}/default/${entity.name}`;
+  await expect.poll(() => catalog.status(path), { timeout: 90_000 }).toBe(200);
+  await page.goto(`/catalog/default/${entity.kind}/${entity.name}`);
+  await expect(
+    page.getByRole('heading', { name: entity.title, exact: true }),
+  ).toBeVisible();
+}
+
 /** How each test starts: console errors watched and the API as guest. */
 export async function startAiOpsTest(page: Page) {
   const errors = watchConsoleErrors(page);

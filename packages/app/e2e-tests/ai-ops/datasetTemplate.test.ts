@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chooseTemplate, saveScreenshot, signInAsGuest } from '../portal';
-import { forecasting, startAiOpsTest, uniqueName } from './aiOps';
+import {
+  forecasting,
+  openCatalogEntityOnceIngested,
+  startAiOpsTest,
+  uniqueName,
+} from './aiOps';
 
 test('AI-Ops Scaffolder template: a dataset made from /create has its first version and is in the catalog', async ({
   page,
@@ -106,16 +111,11 @@ test('AI-Ops Scaffolder template: a dataset made from /create has its first vers
     });
 
     await test.step('the catalog lists it with its owner', async () => {
-      // The entity provider reads again on the backend's entities-changed
-      // event; the catalog then processes the entity.
-      await expect(async () => {
-        await page.goto(
-          `/catalog/default/resource/ai-ops-dataset-${forecasting.name}-${name}`,
-        );
-        await expect(
-          page.getByRole('heading', { name: title, exact: true }),
-        ).toBeVisible({ timeout: 5_000 });
-      }).toPass({ timeout: 90_000 });
+      await openCatalogEntityOnceIngested(page, {
+        kind: 'resource',
+        name: `ai-ops-dataset-${forecasting.name}-${name}`,
+        title,
+      });
       await expect(
         page.getByTitle(/^group:default\/data-engineering \|/).first(),
       ).toBeVisible();

@@ -1,6 +1,11 @@
 import { test, expect } from '@playwright/test';
 import { chooseTemplate, saveScreenshot, signInAsGuest } from '../portal';
-import { mlResearch, startAiOpsTest, uniqueName } from './aiOps';
+import {
+  mlResearch,
+  openCatalogEntityOnceIngested,
+  startAiOpsTest,
+  uniqueName,
+} from './aiOps';
 
 test('AI-Ops Scaffolder template: a pipeline made from /create opens in AI-Ops and is in the catalog', async ({
   page,
@@ -76,16 +81,11 @@ test('AI-Ops Scaffolder template: a pipeline made from /create opens in AI-Ops a
     });
 
     await test.step('the catalog lists it with its owner', async () => {
-      // The entity provider reads again on the backend's entities-changed
-      // event; the catalog then processes the entity.
-      await expect(async () => {
-        await page.goto(
-          `/catalog/default/component/ai-ops-pipeline-${mlResearch.name}-${name}`,
-        );
-        await expect(
-          page.getByRole('heading', { name: title, exact: true }),
-        ).toBeVisible({ timeout: 5_000 });
-      }).toPass({ timeout: 90_000 });
+      await openCatalogEntityOnceIngested(page, {
+        kind: 'component',
+        name: `ai-ops-pipeline-${mlResearch.name}-${name}`,
+        title,
+      });
       await expect(
         page.getByTitle(/^group:default\/ml-platform \|/).first(),
       ).toBeVisible();
