@@ -150,6 +150,11 @@ export type TaskSummary = {
   failureCause?: FailureCause;
   logUri?: string;
   usage: TaskUsage;
+  /**
+   * `profile`: the usage (of some attempt) is the resource profile's
+   * allocation × wall time, nothing was measured; GPU hours always are.
+   */
+  usageSource?: 'measured' | 'profile';
   cost: number;
 };
 

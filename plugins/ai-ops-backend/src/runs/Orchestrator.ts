@@ -32,6 +32,9 @@ export type OrchestratorDeps = {
   lineage?: RunLineageRecorder;
 };
 
+/** One dispatch for a burst of slots freed by other backends. */
+const SLOT_FREED_DEBOUNCE_MS = 100;
+
 const UNLOST = {
   cpuSeconds: 0,
   peakMemoryBytes: 0,
@@ -44,7 +47,8 @@ const UNLOST = {
  * attempt ending, a retry falling due or a run resuming each starts a
  * dispatch at once; a slower sweep heartbeats, adopts runs of dead
  * backends, picks up work other backends asked for (stops) and catches
- * anything a lost event left behind.
+ * anything a lost event left behind. A slot another backend frees in a
+ * queue that tasks here wait on also starts a dispatch (debounced).
  */
 export class Orchestrator {
   readonly workers: WorkerRegistry;
@@ -55,6 +59,9 @@ export class Orchestrator {
   private again = false;
   private stopped = false;
   private sweeper?: NodeJS.Timeout;
+  /** Queues that were full for ready tasks here at the last dispatch. */
+  private waitingOn = new Set<string>();
+  private dispatchSoon = false;
 
   constructor(private readonly deps: OrchestratorDeps) {
     this.workers = new WorkerRegistry(
@@ -110,6 +117,23 @@ export class Orchestrator {
       }
       this.cycle = undefined;
     })();
+  }
+
+  /**
+   * Another backend may have freed a slot of `queue` (any queue when
+   * unknown): dispatches soon if ready tasks here wait on it, or if a
+   * dispatch is under way (it may have counted the slot as taken). Reads
+   * no database otherwise.
+   */
+  slotFreedElsewhere(queue?: string): void {
+    if (this.stopped || this.dispatchSoon) return;
+    const waiting = queue ? this.waitingOn.has(queue) : this.waitingOn.size > 0;
+    if (!waiting && !this.cycle) return;
+    this.dispatchSoon = true;
+    this.after(SLOT_FREED_DEBOUNCE_MS, () => {
+      this.dispatchSoon = false;
+      this.kick();
+    });
   }
 
   /** Ends the attempts of tasks being canceled, if they run here. */
@@ -199,6 +223,8 @@ export class Orchestrator {
       ])
       .limit(1000)
       .select('t.*', { workspace: 'w.name' });
+    const waitingOn = new Set<string>();
+    this.waitingOn = waitingOn;
     if (ready.length === 0) return;
     const busy = new Map<string, number>(
       (
@@ -222,7 +248,10 @@ export class Orchestrator {
         continue;
       }
       // `busy` skips full queues cheaply; the launch takes the slot for sure.
-      if ((busy.get(queue.name) ?? 0) >= queue.maxConcurrency) continue;
+      if ((busy.get(queue.name) ?? 0) >= queue.maxConcurrency) {
+        waitingOn.add(queue.name);
+        continue;
+      }
       if (!this.attempts.hasRoom(executor)) continue;
       const launched = await this.attempts.launch(
         task,
@@ -234,6 +263,7 @@ export class Orchestrator {
       } else if (launched === 'full') {
         // Another backend took the last slot: lower tasks must not jump ahead.
         busy.set(queue.name, queue.maxConcurrency);
+        waitingOn.add(queue.name);
       }
     }
   }

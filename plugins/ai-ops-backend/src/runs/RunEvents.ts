@@ -1,9 +1,15 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { EventParams, EventsService } from '@backstage/plugin-events-node';
-import { AI_OPS_TOPICS, RunStreamEvent } from '@internal/plugin-ai-ops-common';
+import {
+  AI_OPS_TOPICS,
+  FINAL_STATES,
+  RunState,
+  RunStreamEvent,
+} from '@internal/plugin-ai-ops-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { SLOT_STATES } from './queueSlots';
 import { toTaskSummary } from './runRows';
 import { RunStore } from './RunStore';
 
@@ -15,8 +21,22 @@ type RunChanged = {
   runId: string;
   taskId?: string;
   nodeId?: string;
+  /** The task's queue. */
+  queue?: string;
   state: string;
+  /** The RunEvents instance that published it. */
+  origin?: string;
 };
+
+/**
+ * Whether a change may have freed a queue slot: a task left the slot states
+ * (ended, or back to PENDING for a retry), or a run ended.
+ */
+function freesSlot(change: RunChanged): boolean {
+  return change.taskId
+    ? !SLOT_STATES.includes(change.state)
+    : FINAL_STATES.includes(change.state as RunState);
+}
 
 /**
  * Run and task changes: each is published on the events service
@@ -26,12 +46,16 @@ type RunChanged = {
  * instance's own: the events bus hands an event to one reader per id, and
  * does not hand it back to an id the publishing process already notified.
  * Summaries are only loaded while someone listens to the workspace.
+ * Changes from other replicas that may free a queue slot are also handed
+ * to `onSlotFreedElsewhere`, so waiting tasks here need not wait for a sweep.
  */
 export class RunEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly workspaceNames = new Map<string, string>();
   /** Open streams per workspace name. */
   private readonly listeners = new Map<string, number>();
+  private readonly id = randomUUID();
+  private slotFreed?: (queue?: string) => void;
 
   constructor(
     private readonly knex: Knex,
@@ -43,10 +67,19 @@ export class RunEvents {
   /** Subscribes this instance to run changes, its streams' only source. */
   async start(): Promise<void> {
     await this.events.subscribe({
-      id: `run-streams-${randomUUID()}`,
+      id: `run-streams-${this.id}`,
       topics: [AI_OPS_TOPICS.runChanged],
       onEvent: event => this.deliver(event),
     });
+  }
+
+  /**
+   * Calls `listener` with the queue (unknown: undefined) when another
+   * replica's change may have freed one of its slots; from the payload
+   * alone, without reading the database.
+   */
+  onSlotFreedElsewhere(listener: (queue?: string) => void): void {
+    this.slotFreed = listener;
   }
 
   subscribe(scope: Scope, listener: Listener): () => void {
@@ -84,9 +117,11 @@ export class RunEvents {
         runId,
         taskId: task.id,
         nodeId: task.node_id,
+        queue: task.queue,
         state: task.state,
+        origin: this.id,
       })),
-      { workspace, runId, state: run.state },
+      { workspace, runId, state: run.state, origin: this.id },
     ];
     for (const change of changes) {
       await this.events.publish({
@@ -102,6 +137,10 @@ export class RunEvents {
    */
   private async deliver({ eventPayload }: EventParams) {
     const change = eventPayload as RunChanged;
+    // Payloads of older replicas carry no origin: theirs, not ours.
+    if (change?.origin !== this.id && change?.state && freesSlot(change)) {
+      this.slotFreed?.(change.queue);
+    }
     if (!this.listeners.get(change?.workspace)) return;
     const run = await this.knex('runs').where({ id: change.runId }).first();
     if (!run) return;

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  Dataset,
   parseDatasetVersionSpec,
   PipelineGraph,
 } from '@internal/plugin-ai-ops-common';
@@ -7,7 +8,8 @@ import { ObjectStore } from '@internal/plugin-ai-ops-node';
 import { Knex } from 'knex';
 import { DatasetStore } from '../data/datasets/DatasetStore';
 import { DatasetVersionStore } from '../data/datasets/DatasetVersionStore';
-import { objectKeys } from '../storage/objectKeys';
+import { datasetConnection } from '../data/datasets/registerDatasetVersion';
+import { locationKindOf } from '../data/locations/resolveLocation';
 import { WorkspaceRow } from '../tenancy/workspaceRows';
 
 /** The dataset a task reads (with its version) or publishes to. */
@@ -27,8 +29,8 @@ export const DATASET_INPUT = 'dataset';
  * name, when the run starts: `name@latest` becomes the version that is
  * latest now, so the run reads the same data however long it waits.
  * `pinned` (a re-run's earlier tasks) wins over the config. A dataset or
- * version that is missing, or a version `data.load` cannot read, is a 400
- * naming the node.
+ * version that is missing, or a version nothing can read (checkReadable),
+ * is a 400 naming the node.
  */
 export async function resolveDatasetNodes(
   knex: Knex,
@@ -80,27 +82,40 @@ export async function resolveDatasetNodes(
         }`,
       );
     }
-    checkReadable(store, workspace, version.storageUri, at);
+    await checkReadable(
+      knex,
+      store,
+      workspace,
+      dataset,
+      version.storageUri,
+      at,
+    );
     resolved.set(node.id, { datasetId: dataset.id, version: version.version });
   }
   return resolved;
 }
 
 /**
- * A task is handed one object: of the workspace's part of the object
- * store (executors download it) or a `file://` file (read in place).
+ * A 400 unless the version's URI is one the backend can read: in the
+ * workspace's part of the object store, or through the dataset's
+ * connection. Any such version reaches the task (DatasetStagingExecutor
+ * stages what is not one CSV object in the store); nothing is read here.
  */
-function checkReadable(
+async function checkReadable(
+  knex: Knex,
   store: ObjectStore,
   workspace: WorkspaceRow,
+  dataset: Dataset,
   uri: string,
   at: string,
 ) {
-  const storePrefix = store.uriFor(`${objectKeys.workspace(workspace.name)}_`);
-  const inStore = uri.startsWith(storePrefix.slice(0, -1));
-  if (uri.endsWith('/') || !(inStore || uri.startsWith('file:'))) {
+  const connection = await datasetConnection({ knex }, workspace, dataset);
+  try {
+    locationKindOf({ objectStore: store }, workspace, connection, uri);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
     throw new InputError(
-      `${at}: data.load reads versions stored as one object in the AI-Ops object store or one file:// file, not ${uri}`,
+      `${at}: data.load cannot read dataset '${dataset.name}': ${error.message}`,
     );
   }
 }

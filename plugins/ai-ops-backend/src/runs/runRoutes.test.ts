@@ -204,7 +204,8 @@ describeOnBothDatabases('run routes', databases => {
         .set(alice)
         .send({})
         .expect(201);
-      await t.waitForRun(run.body.id, ['RUNNING']);
+      // Stop a task that runs, not one still waiting to be dispatched.
+      await t.waitForTask(run.body.id, 'wait', ['RUNNING']);
       const stopped = await request(t.app)
         .post(`${RUNS}/${run.body.id}/stop`)
         .set(alice)

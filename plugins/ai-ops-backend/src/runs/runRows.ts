@@ -118,6 +118,9 @@ export function toTaskSummary(row: Row): TaskSummary {
       gpuHours: Number(row.gpu_hours),
       wallSeconds: started && finished ? (finished - started) / 1000 : 0,
     },
+    ...(row.usage_source && {
+      usageSource: row.usage_source as TaskSummary['usageSource'],
+    }),
     cost: Number(row.cost),
   };
 }

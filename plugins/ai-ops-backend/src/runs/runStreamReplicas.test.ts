@@ -1,75 +1,18 @@
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import eventsPlugin from '@backstage/plugin-events-backend';
-import { eventsServiceFactory } from '@backstage/plugin-events-node';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { AI_OPS_TOPICS } from '@internal/plugin-ai-ops-common';
 import { createPortalTestDatabases } from '@internal/testing';
-import { Knex } from 'knex';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createTestWorkspace } from '../__testUtils__/testContext';
 import { stopAfterEach } from '../__testUtils__/stopAfterEach';
 import { PipelineStore } from '../pipelines/PipelineStore';
-import { aiOpsPlugin } from '../plugin';
 import { edges, shellNode } from './__testUtils__/executionTest';
 import { openEventStream } from './__testUtils__/eventStream';
+import { startReplicas } from './__testUtils__/replicas';
 
 jest.setTimeout(60_000);
 
 const alice = {
   Authorization: mockCredentials.user.header('user:default/alice'),
 };
-
-/**
- * Two backends as in production: each with the ai-ops plugin and the events
- * backend, whose bus (PostgreSQL, LISTEN/NOTIFY) carries events between
- * them; each plugin's tables in a database of their own, shared by both.
- */
-async function startReplicas(databases: Record<string, Knex>) {
-  const objects = mkdtempSync(join(tmpdir(), 'ai-ops-replicas-'));
-  const start = async () => {
-    const backend = await startTestBackend({
-      features: [
-        aiOpsPlugin,
-        eventsPlugin,
-        eventsServiceFactory,
-        createServiceFactory({
-          service: coreServices.database,
-          deps: { plugin: coreServices.pluginMetadata },
-          factory: ({ plugin }) =>
-            mockServices.database({ knex: databases[plugin.getId()] }),
-        }),
-        mockServices.rootConfig.factory({
-          data: {
-            // Short long-polls, so that stopping a backend does not wait long.
-            events: { notifyTimeoutMs: 1000 },
-            aiOps: {
-              objectStore: { type: 'local', directory: objects },
-              // Only the start-up sweep: runs stay on the backend that started them.
-              execution: { sweepSeconds: 600 },
-            },
-          },
-        }),
-      ],
-    });
-    return {
-      backend,
-      api: `http://localhost:${backend.server.port()}/api/ai-ops`,
-    };
-  };
-  // One after the other, as in a rolling deploy (both migrate).
-  const a = await start();
-  const b = await start();
-  return { a, b };
-}
 
 describe('run event streams across replicas', () => {
   const databases = createPortalTestDatabases();
@@ -78,19 +21,8 @@ describe('run event streams across replicas', () => {
   it('streams a change made on one replica to a client of the other', async () => {
     const aiOps = await databases.init('POSTGRES_15');
     const events = await databases.init('POSTGRES_15');
-    const { a, b } = await startReplicas({ 'ai-ops': aiOps, events });
-    stopLater(async () => {
-      await b.backend.stop();
-      await a.backend.stop();
-    });
-    // Each replica subscribes on its own, so each gets every change.
-    for (;;) {
-      const subscriptions = await events('event_bus_subscriptions')
-        .whereRaw('? = any(topics)', [AI_OPS_TOPICS.runChanged])
-        .count({ count: '*' });
-      if (Number(subscriptions[0].count) === 2) break;
-      await new Promise(r => setTimeout(r, 100));
-    }
+    const { a, b, stop } = await startReplicas({ 'ai-ops': aiOps, events });
+    stopLater(stop);
     const workspace = await createTestWorkspace(aiOps, { name: 'ml' });
     const pipeline = await new PipelineStore(aiOps).create(
       workspace,

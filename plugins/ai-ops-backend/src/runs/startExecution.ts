@@ -7,6 +7,7 @@ import { PipelineStore } from '../pipelines/PipelineStore';
 import { AiOpsContext } from '../service/AiOpsContext';
 import { readExecutionConfig } from './executionConfig';
 import { createExecutionConfigRoutes } from './executionConfigRoutes';
+import { withDatasetStaging } from './DatasetStagingExecutor';
 import { Orchestrator } from './Orchestrator';
 import { RunControl } from './RunControl';
 import { RunEvents } from './RunEvents';
@@ -44,7 +45,7 @@ export async function startExecution(
     knex,
     logger,
     config,
-    executors: context.executors,
+    executors: withDatasetStaging(context),
     store: context.objectStore,
     events,
     lineage: new RunLineageRecorder(context),
@@ -55,6 +56,7 @@ export async function startExecution(
       logger,
     }),
   });
+  events.onSlotFreedElsewhere(queue => orchestrator.slotFreedElsewhere(queue));
   const launcher = new DefaultRunLauncher({
     knex,
     pipelines: new PipelineStore(knex),

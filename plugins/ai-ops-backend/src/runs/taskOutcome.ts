@@ -74,6 +74,7 @@ export async function applyOutcome(
       ),
       gpu_hours: Number(task.gpu_hours) + gpuHours,
       cost: Number(task.cost) + cost,
+      usage_source: usageSourceOf(task.usage_source, outcome.usageSource),
     };
     const ended = {
       ...usage,
@@ -155,6 +156,15 @@ export async function applyOutcome(
     effects.runState = run.state;
     return effects;
   });
+}
+
+/** A task's usage sums its attempts': one estimate makes the sum one. */
+function usageSourceOf(
+  before: string | null,
+  reported: TaskOutcome['usageSource'],
+): string | null {
+  if (before === 'profile' || reported === 'profile') return 'profile';
+  return reported ?? before;
 }
 
 /** Each output the task wrote becomes an artifact of the run. */

@@ -31,4 +31,7 @@ export const objectKeys = {
     nodeId: string,
     output: string,
   ) => `workspaces/${workspace}/runs/${runId}/${nodeId}/outputs/${output}`,
+  /** A `data.load` task's dataset version as one CSV, once per run and node. */
+  stagedDataset: (workspace: string, runId: string, nodeId: string) =>
+    `workspaces/${workspace}/runs/${runId}/${nodeId}/staged/dataset.csv`,
 };

@@ -6,6 +6,7 @@ import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
 import { auditTrail } from '../../__testUtils__/auditTrail';
 import { asUser } from '../../__testUtils__/testContext';
+import { PipelineStore } from '../../pipelines/PipelineStore';
 import { dataTestApp } from '../__testUtils__/dataTestApp';
 
 const alice = asUser('user:default/alice');
@@ -101,6 +102,61 @@ describeOnBothDatabases('dataset routes', databases => {
         'ai-ops.entities.changed',
         'ai-ops.entities.changed',
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'refuses to delete a dataset a current pipeline version loads or publishes to, on %p',
+    async databaseId => {
+      const { app, knex, workspace, context } = await dataTestApp(databases, databaseId);
+      for (const name of ['sales', 'sales-eu']) {
+        await request(app).post(BASE).set(alice).send({ name, format: 'csv' }).expect(201);
+      }
+      const pipelines = new PipelineStore(knex);
+      const node = (id: string, type: string, dataset: string) => ({
+        id,
+        type,
+        typeVersion: 1,
+        config: { dataset },
+      });
+      const pipeline = (name: string, ...nodes: ReturnType<typeof node>[]) =>
+        pipelines.create(
+          workspace,
+          {
+            name,
+            title: name,
+            domain: 'time-series',
+            tags: [],
+            owner: 'group:default/ml',
+            graph: { nodes, edges: [] },
+            message: 'test',
+          },
+          'user:default/alice',
+        );
+      const loader = await pipeline('loader', node('load', 'data.load', 'sales@latest'));
+      const publisher = await pipeline('publisher', node('out', 'data.publish', 'sales'));
+      await pipeline('other', node('load', 'data.load', 'sales-eu@1'));
+
+      const refused = await request(app).delete(`${BASE}/sales`).set(alice).expect(409);
+      expect(refused.body.error.message).toBe(
+        "Dataset 'sales' is loaded or published to by the current version of pipeline(s) 'loader', 'publisher'; remove it from them first",
+      );
+      await request(app).get(`${BASE}/sales`).set(alice).expect(200);
+
+      // Only current versions count; deleted pipelines do not.
+      await pipelines.addVersion(
+        loader,
+        { nodes: [node('load', 'data.load', 'sales-eu@latest')], edges: [] },
+        { author: 'user:default/alice', message: 'reads sales-eu' },
+      );
+      await pipelines.delete(publisher);
+      await request(app).delete(`${BASE}/sales`).set(alice).expect(204);
+      await request(app).get(`${BASE}/sales`).set(alice).expect(404);
+      expect(
+        (await auditTrail(context.auditor))
+          .filter(e => e.eventId === 'ai-ops.dataset.delete')
+          .map(e => e.failed),
+      ).toEqual([true, false]);
     },
   );
 

@@ -5,6 +5,7 @@ import {
   listDatasetsQuerySchema,
   updateDatasetRequestSchema,
 } from '@internal/plugin-ai-ops-common';
+import { ConflictError } from '@backstage/errors';
 import { parseInput } from '@internal/plugin-authz-node';
 import Router from 'express-promise-router';
 import { auditChange } from '../../service/auditChange';
@@ -13,6 +14,7 @@ import { authorizeWorkspace } from '../../tenancy/workspaceAccess';
 import { publishEntitiesChanged } from '../../entities/publishEntitiesChanged';
 import { authorizeDataset, checkDatasetConnection } from './datasetAccess';
 import { DatasetStore } from './DatasetStore';
+import { pipelinesUsingDataset } from './pipelinesUsingDataset';
 
 const BASE = '/workspaces/:workspace/datasets';
 
@@ -99,7 +101,21 @@ export function createDatasetRoutes(context: AiOpsContext) {
       req,
       'ai-ops.dataset.delete',
       { workspace: workspace.name, dataset: dataset.name, before: dataset },
-      async () => ({ result: await store.delete(dataset) }),
+      async () => {
+        const users = await pipelinesUsingDataset(
+          context.knex,
+          workspace,
+          dataset.name,
+        );
+        if (users.length > 0) {
+          throw new ConflictError(
+            `Dataset '${dataset.name}' is loaded or published to by the current version of pipeline(s) ${users
+              .map(name => `'${name}'`)
+              .join(', ')}; remove it from them first`,
+          );
+        }
+        return { result: await store.delete(dataset) };
+      },
     );
     await publishEntitiesChanged(context, workspace.name);
     res.status(204).end();

@@ -55,6 +55,37 @@ async function s3Location(
   return new S3Location(s3Client(settings, secret), match[1], match[2]);
 }
 
+/** What reads a version's URI: the object store or the dataset's connection. */
+export type LocationKind = 'store' | 'file' | 's3';
+
+/**
+ * Which reader a version's (normalized) URI needs: one object of the
+ * workspace's part of the AI-Ops object store, or a `file://` / `s3://`
+ * URI through the dataset's file or s3/minio connection. A 400 when none
+ * can read it; nothing is read or opened.
+ */
+export function locationKindOf(
+  context: Pick<AiOpsContext, 'objectStore'>,
+  workspace: WorkspaceRow,
+  connection: Connection | undefined,
+  uri: string,
+): LocationKind {
+  const inStore = uri.startsWith(workspaceStorePrefix(context, workspace));
+  if (inStore && !uri.endsWith('/')) return 'store';
+  if (uri.startsWith('file://') && connection?.type === 'file') return 'file';
+  if (
+    uri.startsWith('s3://') &&
+    (connection?.type === 's3' || connection?.type === 'minio')
+  ) {
+    return 's3';
+  }
+  throw new InputError(
+    connection
+      ? `uri: ${uri} cannot be read through the dataset's ${connection.type} connection '${connection.name}'`
+      : `uri: ${uri} is not in workspace '${workspace.name}' of the AI-Ops object store, and the dataset has no connection to read it through`,
+  );
+}
+
 /**
  * Where a version is read from: a `path` or URI in the workspace's part
  * of the AI-Ops object store, or a `file://` / `s3://` URI through the
@@ -68,7 +99,6 @@ export async function resolveLocation(
   /** Who reads the connection's secret, if it is read, and what for. */
   use: SecretUse,
 ): Promise<DataLocation> {
-  const prefix = workspaceStorePrefix(context, workspace);
   if (target.path !== undefined) {
     if (target.path.endsWith('/')) {
       throw new InputError(
@@ -83,22 +113,14 @@ export async function resolveLocation(
   }
   // Parsed, so that `..` segments cannot step out of the workspace's part.
   const uri = new URL(target.uri!).href;
-  if (uri.startsWith(prefix) && !uri.endsWith('/')) {
-    return new ObjectStoreLocation(context.objectStore, uri);
+  switch (locationKindOf(context, workspace, connection, uri)) {
+    case 'store':
+      return new ObjectStoreLocation(context.objectStore, uri);
+    case 'file': {
+      const { directory } = connection!.config as { directory: string };
+      return FileLocation.open(directory, fileURLToPath(uri));
+    }
+    default:
+      return s3Location(context, workspace, connection!, uri, use);
   }
-  if (uri.startsWith('file://') && connection?.type === 'file') {
-    const { directory } = connection.config as { directory: string };
-    return FileLocation.open(directory, fileURLToPath(uri));
-  }
-  if (
-    uri.startsWith('s3://') &&
-    (connection?.type === 's3' || connection?.type === 'minio')
-  ) {
-    return s3Location(context, workspace, connection, uri, use);
-  }
-  throw new InputError(
-    connection
-      ? `uri: ${uri} cannot be read through the dataset's ${connection.type} connection '${connection.name}'`
-      : `uri: ${uri} is not in workspace '${workspace.name}' of the AI-Ops object store, and the dataset has no connection to read it through`,
-  );
 }

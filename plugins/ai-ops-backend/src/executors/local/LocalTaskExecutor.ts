@@ -80,7 +80,8 @@ export class LocalTaskExecutor implements TaskExecutor {
     const logFile = path.join(baseDir, 'output.log');
     const finish = async (outcome: TaskOutcome) => {
       this.attempts.delete(task.attemptId);
-      observer.finished(outcome);
+      // Usage here is always measured (in the process group).
+      observer.finished({ ...outcome, usageSource: 'measured' });
       await fs.rm(baseDir, { recursive: true, force: true });
     };
     const noUsage = {

@@ -77,24 +77,46 @@ export async function setUpExecution(
       'user:default/alice',
     );
 
-  /** Waits until the run is in one of `states`; its row. */
-  const waitForRun = async (
-    runId: string,
-    states: RunState[] = ['SUCCEEDED', 'FAILED', 'CANCELED'],
-    timeoutMs = 30_000,
+  /** Waits until the row `where` finds is in one of `states`; the row. */
+  const waitForState = async (
+    what: { table: 'runs' | 'tasks'; where: Record<string, string> },
+    states: RunState[],
+    timeoutMs: number,
   ) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const run = await knex('runs').where({ id: runId }).first();
-      if (states.includes(run.state)) return run;
+      const row = await knex(what.table).where(what.where).first();
+      if (states.includes(row?.state)) return row;
       if (Date.now() > deadline) {
         throw new Error(
-          `Run ${runId} is ${run.state}, not ${states.join('|')}`,
+          `${what.table} ${JSON.stringify(what.where)} is ${
+            row?.state
+          }, not ${states.join('|')}`,
         );
       }
       await new Promise(r => setTimeout(r, 50));
     }
   };
+
+  /** Waits until the run is in one of `states`; its row. */
+  const waitForRun = (
+    runId: string,
+    states: RunState[] = ['SUCCEEDED', 'FAILED', 'CANCELED'],
+    timeoutMs = 30_000,
+  ) => waitForState({ table: 'runs', where: { id: runId } }, states, timeoutMs);
+
+  /** Waits until the run's task of `nodeId` is in one of `states`. */
+  const waitForTask = (
+    runId: string,
+    nodeId: string,
+    states: RunState[],
+    timeoutMs = 30_000,
+  ) =>
+    waitForState(
+      { table: 'tasks', where: { run_id: runId, node_id: nodeId } },
+      states,
+      timeoutMs,
+    );
 
   /** The run's tasks by node id. */
   const tasksOf = async (runId: string) =>
@@ -110,6 +132,7 @@ export async function setUpExecution(
     execution,
     pipeline,
     waitForRun,
+    waitForTask,
     tasksOf,
     executor,
     stop,

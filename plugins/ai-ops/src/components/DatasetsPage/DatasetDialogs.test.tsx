@@ -1,3 +1,4 @@
+import { ConflictError } from '@backstage/errors';
 import { screen, waitFor, within } from '@testing-library/react';
 import { fill, openDialog, press } from '@internal/portal-react/testing';
 import type { Connection } from '@internal/plugin-ai-ops-common';
@@ -63,6 +64,21 @@ describe('dataset and connection dialogs', () => {
     ).toBeInTheDocument();
     await press(dialog, 'Delete');
     await waitFor(() => expect(api.datasets).toEqual([]));
+  });
+
+  it("shows the server's refusal to delete a dataset pipelines use", async () => {
+    const api = new FakeAiOpsApi();
+    const message =
+      "Dataset 'sales' is loaded or published to by the current version of pipeline(s) 'forecast'; remove it from them first";
+    jest
+      .spyOn(api, 'deleteDataset')
+      .mockRejectedValue(new ConflictError(message));
+    renderDataset(api);
+    await screen.findByRole('region', { name: 'Versions' });
+    const dialog = await openDialog('Delete');
+    await press(dialog, 'Delete');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    expect(api.datasets).toHaveLength(1);
   });
 
   it('re-tests a connection whose settings changed, and shows a refused delete', async () => {

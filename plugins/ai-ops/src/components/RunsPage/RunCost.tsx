@@ -1,8 +1,9 @@
 import { Grid } from '@backstage/ui';
 import type { RunDetail } from '@internal/plugin-ai-ops-common';
-import { ListTable, Metric, scaleBytes } from '@internal/portal-react';
-import { CellText, ColumnConfig } from '@backstage/ui';
+import { DASH, ListTable, Metric, scaleBytes } from '@internal/portal-react';
+import { Cell, CellText, ColumnConfig } from '@backstage/ui';
 import { formatCost } from '../shared/format';
+import { EstimatedUsageMarker } from './EstimatedUsageMarker';
 
 type Task = RunDetail['tasks'][number];
 
@@ -35,6 +36,18 @@ const columns: ColumnConfig<Task>[] = [
     id: 'gpu',
     label: 'GPU hours',
     cell: t => <CellText title={t.usage.gpuHours.toFixed(3)} />,
+  },
+  {
+    id: 'usageSource',
+    label: 'Usage',
+    cell: t =>
+      t.usageSource === 'profile' ? (
+        <Cell>
+          <EstimatedUsageMarker />
+        </Cell>
+      ) : (
+        <CellText title={t.usageSource ?? DASH} />
+      ),
   },
   {
     id: 'cost',

@@ -3,6 +3,7 @@ import type { TaskSummary } from '@internal/plugin-ai-ops-common';
 import { DASH } from '@internal/portal-react';
 import { formatCost, formatDuration } from '../shared/format';
 import { RunStateChip } from '../shared/RunStateChip';
+import { ESTIMATED_FROM_PROFILE } from './EstimatedUsageMarker';
 
 /** A run's tasks: state, attempts, duration, exit and cost. */
 export const taskColumns: ColumnConfig<TaskSummary>[] = [
@@ -51,7 +52,9 @@ export const taskColumns: ColumnConfig<TaskSummary>[] = [
     cell: task => (
       <CellText
         title={formatCost(task.cost)}
-        description={`${task.usage.cpuSeconds.toFixed(1)} CPU s`}
+        description={`${task.usage.cpuSeconds.toFixed(1)} CPU s${
+          task.usageSource === 'profile' ? `, ${ESTIMATED_FROM_PROFILE}` : ''
+        }`}
       />
     ),
   },
