@@ -149,6 +149,9 @@ export async function openHarvester(
 export async function pickCluster(page: Page, title: string) {
   await page.getByRole('button', { name: /Cluster$/ }).click();
   await page.getByRole('option', { name: title, exact: true }).click();
+  await expect(
+    page.getByRole('button', { name: `${title} Cluster` }),
+  ).toBeVisible();
 }
 
 /**

@@ -27,6 +27,8 @@ test('Harvester networks: create a VLAN network on a cluster network, then delet
     const table = await openHarvester(page, 'Networks', west);
 
     await test.step('the seed networks and the cluster networks under them', async () => {
+      // Both demo clusters have a vlan100: wait for the list of one.
+      await expect(rowOf(table, 'vlan100')).toHaveCount(1);
       await expect(rowOf(table, 'vlan100')).toContainText('100');
       const clusterNetworks = page.getByRole('region', {
         name: 'Cluster networks',
