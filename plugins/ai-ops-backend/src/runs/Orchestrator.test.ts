@@ -5,6 +5,7 @@ import path from 'node:path';
 import { stopAfterEach } from '../__testUtils__/stopAfterEach';
 import {
   edges,
+  runToEnd,
   setUpExecution,
   shellNode,
 } from './__testUtils__/executionTest';
@@ -18,17 +19,6 @@ describeOnBothDatabases('Orchestrator', databases => {
     const test = await setUpExecution(await databases.init(id), config);
     stopLater(test.stop);
     return test;
-  }
-  /** Starts the pipeline by hand; the run's row once it ended. */
-  async function runToEnd(
-    t: Awaited<ReturnType<typeof setUp>>,
-    pipelineId: string,
-  ) {
-    const started = await t.execution.launcher.start(t.workspace, {
-      pipelineId,
-      trigger,
-    });
-    return t.waitForRun(started.id);
   }
   const markerDir = () =>
     fs.mkdtempSync(path.join(os.tmpdir(), 'ai-ops-marker-'));

@@ -3,22 +3,18 @@ import { describeOnBothDatabases } from '@internal/testing';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stopAfterEach } from '../__testUtils__/stopAfterEach';
-import {
-  csv,
-  dataDirectory,
-  rowsOf,
-  writeFiles,
-} from '../data/__testUtils__/dataFiles';
-import { ConnectionStore } from '../data/connections/ConnectionStore';
+import { dataDirectory, writeFiles } from '../data/__testUtils__/dataFiles';
 import { DatasetStore } from '../data/datasets/DatasetStore';
 import { registerDatasetVersion } from '../data/datasets/registerDatasetVersion';
 import { readRecords } from '../data/reading/readRecords';
 import { objectKeys } from '../storage/objectKeys';
-import { setUpExecution } from './__testUtils__/executionTest';
+import { runToEnd } from './__testUtils__/executionTest';
 import {
   alice,
+  connectedDataset,
+  lineageTestSetUp,
   loadNode,
+  PARTITIONED_SALES,
   setUpLineageTest,
   trigger,
 } from './__testUtils__/lineageTest';
@@ -45,51 +41,18 @@ const stagedUri = (t: Test, runId: string, node: string) =>
 /** A partitioned folder of CSV files under a file connection. */
 async function partitionedSales(t: Test) {
   const directory = await dataDirectory();
-  await writeFiles(directory, {
-    'sales/year=2025/part-0.csv': csv(
-      ['id', 'v'],
-      rowsOf(3, i => [i, i]),
-    ),
-    'sales/year=2026/part-0.csv': csv(
-      ['id', 'v'],
-      rowsOf(4, i => [i, i]),
-    ),
-    'sales/year=2026/_SUCCESS': '',
-  });
-  const connection = await new ConnectionStore(t.knex).create(
-    t.workspace,
-    { name: 'files', type: 'file', config: { directory }, owner: alice },
-    alice,
-  );
-  const sales = await new DatasetStore(t.knex).create(
-    t.workspace,
-    {
-      name: 'sales',
-      format: 'csv',
-      connectionId: connection.id,
-      owner: alice,
-      tags: [],
-    },
-    alice,
-  );
-  const version = await registerDatasetVersion(
-    t.context,
-    t.workspace,
-    sales,
-    { uri: `${pathToFileURL(path.join(directory, 'sales')).href}/` },
-    alice,
+  await writeFiles(directory, PARTITIONED_SALES);
+  const { dataset: sales, version } = await connectedDataset(
+    t,
+    'sales',
+    { name: 'files', type: 'file', config: { directory } },
+    `${pathToFileURL(path.join(directory, 'sales')).href}/`,
   );
   return { directory, sales, version };
 }
 
 describeOnBothDatabases('data.load of any dataset version', databases => {
-  const stopLater = stopAfterEach();
-
-  async function setUp(id: Parameters<typeof databases.init>[0]) {
-    const t = await setUpExecution(await databases.init(id));
-    stopLater(t.stop);
-    return setUpLineageTest(t);
-  }
+  const setUp = lineageTestSetUp(databases);
 
   it.each(databases.eachSupportedId())(
     'stages a partitioned folder and a JSONL version as one CSV, once per run and node, on %p',
@@ -121,11 +84,7 @@ describeOnBothDatabases('data.load of any dataset version', databases => {
         ],
         edges: [],
       });
-      const started = await t.execution.launcher.start(t.workspace, {
-        pipelineId: pipeline.id,
-        trigger,
-      });
-      const run = await t.waitForRun(started.id);
+      const run = await runToEnd(t, pipeline.id);
       expect(run.state).toBe('SUCCEEDED');
       const tasks = await t.tasksOf(run.id);
 
@@ -228,11 +187,7 @@ describeOnBothDatabases('data.load of any dataset version', databases => {
         edges: [],
       });
       const runOnce = async () => {
-        const started = await t.execution.launcher.start(t.workspace, {
-          pipelineId: pipeline.id,
-          trigger,
-        });
-        const run = await t.waitForRun(started.id);
+        const run = await runToEnd(t, pipeline.id);
         return { run, task: (await t.tasksOf(run.id)).sales };
       };
 

@@ -3,28 +3,21 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { stopAfterEach } from '../__testUtils__/stopAfterEach';
-import { setUpExecution, shellNode } from './__testUtils__/executionTest';
+import { runToEnd, shellNode } from './__testUtils__/executionTest';
 import {
   alice,
   edge,
+  lineageTestSetUp,
   loadNode,
   loadPublishGraph,
   publishNode,
   RAW,
-  setUpLineageTest,
   trigger,
 } from './__testUtils__/lineageTest';
 import { RunLineageRecorder } from './runLineage';
 
 describeOnBothDatabases('run lineage', databases => {
-  const stopLater = stopAfterEach();
-
-  async function setUp(id: Parameters<typeof databases.init>[0]) {
-    const t = await setUpExecution(await databases.init(id));
-    stopLater(t.stop);
-    return setUpLineageTest(t);
-  }
+  const setUp = lineageTestSetUp(databases);
 
   it.each(databases.eachSupportedId())(
     'loads name@latest, publishes a real version and records the edges on %p',
@@ -98,13 +91,12 @@ describeOnBothDatabases('run lineage', databases => {
       expect(await recorder.record(run.id)).toBe(false);
 
       // A run that named no dataset is marked recorded without a record.
-      const plain = await t.execution.launcher.start(t.workspace, {
-        pipelineId: (
+      const plain = await runToEnd(
+        t,
+        (
           await t.pipeline({ nodes: [shellNode('a', 'true')], edges: [] })
         ).id,
-        trigger,
-      });
-      await t.waitForRun(plain.id);
+      );
       await t
         .knex('runs')
         .where({ id: plain.id })
@@ -140,11 +132,7 @@ describeOnBothDatabases('run lineage', databases => {
           edge('publish', 'data', 'check', 'in'),
         ],
       });
-      const first = await t.execution.launcher.start(t.workspace, {
-        pipelineId: pipeline.id,
-        trigger,
-      });
-      const failed = await t.waitForRun(first.id);
+      const failed = await runToEnd(t, pipeline.id);
       expect(failed.state).toBe('FAILED');
       await t.waitForLineage(failed.id);
       expect(await t.versions.list(t.features.id)).toEqual([

@@ -1,24 +1,14 @@
-import { describeOnBothDatabases, requireServiceEnv } from '@internal/testing';
-import { Client } from 'minio';
+import { describeOnBothDatabases } from '@internal/testing';
 import request from 'supertest';
 import { asUser } from '../../__testUtils__/testContext';
 import { csv, rowsOf } from '../__testUtils__/dataFiles';
 import { dataTestApp } from '../__testUtils__/dataTestApp';
+import { minioService, useMinioBucket } from '../__testUtils__/minioBucket';
 
 const alice = asUser('user:default/alice');
-const endpoint = requireServiceEnv('minio', 'MINIO_ENDPOINT');
-const accessKey = requireServiceEnv('minio', 'MINIO_ROOT_USER');
-const secretKey = requireServiceEnv('minio', 'MINIO_ROOT_PASSWORD');
+const { endpoint, accessKey, secretKey } = minioService;
 
 describeOnBothDatabases('dataset versions on MinIO', databases => {
-  const bucket = `ai-ops-data-${Date.now()}`;
-  const minio = new Client({
-    endPoint: new URL(endpoint).hostname,
-    port: Number(new URL(endpoint).port),
-    useSSL: false,
-    accessKey,
-    secretKey,
-  });
   const objects: Record<string, string> = {
     'sales/year=2025/part-0.csv': csv(['id', 'v'], rowsOf(3, i => [i, i])),
     'sales/year=2026/part-0.csv': csv(['id', 'v'], rowsOf(4, i => [i, i * 10])),
@@ -26,18 +16,7 @@ describeOnBothDatabases('dataset versions on MinIO', databases => {
     'one.csv': csv(['id', 'v'], rowsOf(2, i => [i, i])),
   };
 
-  beforeAll(async () => {
-    await minio.makeBucket(bucket);
-    for (const [key, content] of Object.entries(objects)) {
-      await minio.putObject(bucket, key, Buffer.from(content));
-    }
-  });
-  afterAll(async () => {
-    for (const key of Object.keys(objects)) {
-      await minio.removeObject(bucket, key).catch(() => {});
-    }
-    await minio.removeBucket(bucket).catch(() => {});
-  });
+  const bucket = useMinioBucket('ai-ops-data', objects);
 
   it.each(databases.eachSupportedId())(
     'reads objects and partitioned prefixes through a minio connection, on %p',

@@ -138,3 +138,15 @@ export async function setUpExecution(
     stop,
   };
 }
+
+/** Starts the pipeline by hand as alice; the run's row once it ended. */
+export async function runToEnd(
+  t: Awaited<ReturnType<typeof setUpExecution>>,
+  pipelineId: string,
+) {
+  const started = await t.execution.launcher.start(t.workspace, {
+    pipelineId,
+    trigger: { type: 'manual', initiator: 'user:default/alice' },
+  });
+  return t.waitForRun(started.id);
+}

@@ -1,4 +1,10 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { stopAfterEach } from '../../__testUtils__/stopAfterEach';
 import { csv, rowsOf } from '../../data/__testUtils__/dataFiles';
+import {
+  ConnectionStore,
+  NewConnection,
+} from '../../data/connections/ConnectionStore';
 import { DatasetStore } from '../../data/datasets/DatasetStore';
 import { DatasetVersionStore } from '../../data/datasets/DatasetVersionStore';
 import { registerDatasetVersion } from '../../data/datasets/registerDatasetVersion';
@@ -11,6 +17,18 @@ export const RAW = csv(
   ['x', 'y'],
   rowsOf(6, i => [i, i * 2]),
 );
+/** The files of `sales`, partitioned by year: 7 rows in 2 data files. */
+export const PARTITIONED_SALES: Record<string, string> = {
+  'sales/year=2025/part-0.csv': csv(
+    ['id', 'v'],
+    rowsOf(3, i => [i, i]),
+  ),
+  'sales/year=2026/part-0.csv': csv(
+    ['id', 'v'],
+    rowsOf(4, i => [i, i]),
+  ),
+  'sales/year=2026/_SUCCESS': '',
+};
 
 export const loadNode = (dataset: string) => ({
   id: 'load',
@@ -84,4 +102,47 @@ export async function setUpLineageTest(
     versions: new DatasetVersionStore(t.knex),
     waitForLineage,
   };
+}
+
+/**
+ * `setUp(id)` for the lineage tests of a describe block: each test's
+ * execution engine is stopped after it.
+ */
+export function lineageTestSetUp(databases: TestDatabases) {
+  const stopLater = stopAfterEach();
+  return async (id: TestDatabaseId) => {
+    const t = await setUpExecution(await databases.init(id));
+    stopLater(t.stop);
+    return setUpLineageTest(t);
+  };
+}
+
+/**
+ * The CSV dataset `name` read through a new `connection`, with its first
+ * version registered at `uri`.
+ */
+export async function connectedDataset(
+  t: Awaited<ReturnType<typeof setUpExecution>>,
+  name: string,
+  connection: Omit<NewConnection, 'owner'>,
+  uri: string,
+) {
+  const { id: connectionId } = await new ConnectionStore(t.knex).create(
+    t.workspace,
+    { ...connection, owner: alice },
+    alice,
+  );
+  const dataset = await new DatasetStore(t.knex).create(
+    t.workspace,
+    { name, format: 'csv', connectionId, owner: alice, tags: [] },
+    alice,
+  );
+  const version = await registerDatasetVersion(
+    t.context,
+    t.workspace,
+    dataset,
+    { uri },
+    alice,
+  );
+  return { dataset, version };
 }
