@@ -5,18 +5,21 @@ import {
   rowOf,
   selectOption,
   startAiOpsTest,
-  uniqueName,
 } from './aiOps';
 
 test('AI-Ops settings: a member added, promoted and removed; a budget on the home cost card', async ({
   page,
 }) => {
   const { errors, api } = await startAiOpsTest(page);
-  const member = `user:default/${uniqueName('member')}`;
+  // A seeded catalog user who is no member of ml-research yet.
+  const member = 'user:default/jack.oh';
   await openAiOps(page, 'Settings', mlResearch);
 
   const members = page.getByRole('region', { name: 'Members' });
-  await members.getByRole('textbox', { name: /^User or group/ }).fill(member);
+  const principal = members.getByRole('combobox', { name: /^User or group/ });
+  await principal.fill('jack');
+  await page.getByRole('option', { name: 'Jack Oh' }).click();
+  await expect(principal).toHaveValue(member);
   await selectOption(members, 'Role', 'editor');
   await members.getByRole('button', { name: 'Add member' }).click();
   const row = rowOf(members, member);

@@ -1,4 +1,5 @@
 import { ReactElement } from 'react';
+import { TestAppOptions } from '@backstage/frontend-test-utils';
 import { renderPluginPage, RenderedPage } from '@internal/portal-react/testing';
 import { aiOpsApiRef } from '../api/AiOpsApi';
 import { WorkspaceProvider } from '../components/workspace/WorkspaceContext';
@@ -18,6 +19,8 @@ export function renderPage(
     mountPath?: string;
     /** Permissions to deny (all others are allowed). */
     deny?: string[];
+    /** Other APIs the page uses, e.g. the catalog's. */
+    apis?: TestAppOptions['apis'];
   } = {},
 ): RenderedPage & { api: FakeAiOpsApi } {
   const api = options.api ?? new FakeAiOpsApi();
@@ -27,7 +30,7 @@ export function renderPage(
     </WorkspaceProvider>,
     {
       ...options,
-      apis: [[aiOpsApiRef, api]],
+      apis: [[aiOpsApiRef, api], ...(options.apis ?? [])],
       mountedRoutes: { '/ai-ops': rootRouteRef },
     },
   );

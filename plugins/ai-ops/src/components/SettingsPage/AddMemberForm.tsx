@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Button, Flex, Select, TextField } from '@backstage/ui';
+import { Button, Flex, Select } from '@backstage/ui';
 import {
   workspaceMemberInputSchema,
   workspaceRoles,
@@ -13,8 +13,9 @@ import {
 } from '@internal/portal-react';
 import { aiOpsApiRef } from '../../api/AiOpsApi';
 import { Guarded } from './Guarded';
+import { PrincipalPicker } from './PrincipalPicker';
 
-/** A user or group ref and a role; the ref is checked before sending. */
+/** A user or group picked from the catalog (or a pasted ref) and a role. */
 export function AddMemberForm(props: {
   workspace: string;
   /** Set when the user may not manage members. */
@@ -44,9 +45,8 @@ export function AddMemberForm(props: {
   return (
     <Flex direction="column" gap="2">
       <Flex gap="2" align="end" style={{ flexWrap: 'wrap' }}>
-        <TextField
+        <PrincipalPicker
           label="User or group"
-          description="an entity ref, e.g. user:default/ana or group:default/ml-platform"
           isDisabled={disabled}
           {...form.field('principal')}
         />

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Entity } from '@backstage/catalog-model';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   aiOpsBudgetUpdatePermission,
   aiOpsWorkspaceManagePermission,
@@ -11,6 +13,27 @@ import { SettingsPage } from './SettingsPage';
 
 const user = userEvent.setup({ delay: null });
 
+/** Users and groups of the catalog the member picker searches. */
+const catalogEntities: Entity[] = [
+  ['User', 'ben', 'Ben Ortiz'],
+  ['User', 'bea', 'Bea Santos'],
+  ['Group', 'benchmarks', 'Benchmarks guild'],
+  ['Group', 'ml-platform', 'ML platform'],
+].map(([kind, name, displayName]) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind,
+  metadata: { name, namespace: 'default' },
+  spec: { profile: { displayName } },
+}));
+
+/** The page against a fake AI-Ops API and a catalog with those entities. */
+function renderSettings(options: Parameters<typeof renderPage>[1] = {}) {
+  return renderPage(<SettingsPage />, {
+    apis: [catalogApiMock({ entities: catalogEntities })],
+    ...options,
+  });
+}
+
 async function replaceText(box: HTMLElement, text: string) {
   await user.clear(box);
   if (text) await user.type(box, text);
@@ -18,7 +41,7 @@ async function replaceText(box: HTMLElement, text: string) {
 
 describe('SettingsPage', () => {
   it('edits the workspace details', async () => {
-    const { api } = renderPage(<SettingsPage />);
+    const { api } = renderSettings();
     const details = await screen.findByRole('region', { name: 'Workspace' });
     const title = await within(details).findByRole('textbox', {
       name: /^Title/,
@@ -33,21 +56,37 @@ describe('SettingsPage', () => {
     );
   });
 
-  it('adds a member with a checked ref, changes the role and removes one', async () => {
-    const { api } = renderPage(<SettingsPage />);
+  it('adds a member picked from the catalog, changes the role and removes one', async () => {
+    const { api } = renderSettings();
     const members = await screen.findByRole('region', { name: 'Members' });
     await within(members).findByText('user:default/ana');
-    const principal = within(members).getByRole('textbox', {
+    const principal = within(members).getByRole('combobox', {
       name: /^User or group/,
     });
     await replaceText(principal, 'ben');
+    // Users and groups whose name or display name matches, by display name.
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() =>
+      expect(
+        within(listbox)
+          .getAllByRole('option')
+          .map(option => option.textContent),
+      ).toEqual([
+        'Ben Ortizuser:default/ben',
+        'Benchmarks guildgroup:default/benchmarks',
+      ]),
+    );
+    // Typed text that is no ref is refused, not sent.
+    await user.keyboard('{Escape}');
     await user.click(
       within(members).getByRole('button', { name: 'Add member' }),
     );
     expect(principal).toHaveAccessibleDescription(/Expected an entity ref/);
     expect(api.members).toHaveLength(2);
 
-    await replaceText(principal, 'User:default/Ben');
+    await replaceText(principal, 'ortiz');
+    await user.click(await screen.findByRole('option', { name: /^Ben Ortiz/ }));
+    expect(principal).toHaveValue('user:default/ben');
     await choose(members, /Role$/, 'editor');
     await user.click(
       within(members).getByRole('button', { name: 'Add member' }),
@@ -81,7 +120,7 @@ describe('SettingsPage', () => {
   });
 
   it('sets the budget and shows the price table', async () => {
-    const { api } = renderPage(<SettingsPage />);
+    const { api } = renderSettings();
     const panel = await screen.findByRole('region', { name: 'Monthly budget' });
     expect(
       await within(panel).findByText('$12.50 spent this month; no budget set'),
@@ -119,7 +158,7 @@ describe('SettingsPage', () => {
     // Answers are cached per workspace for the file: ask about another one.
     const api = new FakeAiOpsApi();
     api.current = 'ml-research';
-    const { answered } = renderPage(<SettingsPage />, {
+    const { answered } = renderSettings({
       api,
       deny: [
         aiOpsWorkspaceManagePermission.name,
