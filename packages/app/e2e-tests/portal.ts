@@ -1,4 +1,4 @@
-import { Page, expect } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -52,4 +52,21 @@ export async function chooseTemplate(page: Page, title: string) {
     .getByRole('button', { name: 'Choose' })
     .click();
   await expect(heading).toBeVisible();
+}
+
+/**
+ * Picks `option` in the @backstage/ui Select labelled `label` inside
+ * `scope`; the select's button reads its value, then its label (and * if
+ * required).
+ */
+export async function selectOption(
+  scope: Page | Locator,
+  label: string,
+  option: string,
+) {
+  await scope
+    .getByRole('button', { name: new RegExp(`${label}\\s*\\*?$`) })
+    .click();
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.getByRole('option', { name: option, exact: true }).click();
 }

@@ -13,6 +13,7 @@ export { FilterSelect, asOptions } from './FilterSelect';
 export { DASH, formatTime, plural, scaleBytes, timeAgo } from './format';
 export { ListTable, withIds } from './ListTable';
 export { Metric } from './Metric';
+export { queryString, type QueryParams } from './queryString';
 export { Panel } from './Panel';
 export { PillList, TagList, type Pill } from './PillList';
 export { SectionTabs, type SectionTab } from './SectionTabs';

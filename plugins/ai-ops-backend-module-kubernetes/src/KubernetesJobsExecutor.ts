@@ -67,14 +67,20 @@ export class KubernetesJobsExecutor implements TaskExecutor {
     const body = jobManifest(task, this.options);
     const name = body.metadata!.name!;
     const { namespace } = this.options;
+    // Known before the Job is created, so a cancel meanwhile is not lost.
+    const watched: Watched = { name, canceled: false };
+    this.watched.set(task.attemptId, watched);
     try {
       await this.batch.createNamespacedJob({ namespace, body });
     } catch (error) {
       // Created by an earlier launch of this attempt: follow that one.
-      if ((error as { code?: number }).code !== 409) throw error;
+      if ((error as { code?: number }).code !== 409) {
+        this.watched.delete(task.attemptId);
+        throw error;
+      }
     }
-    const watched: Watched = { name, canceled: false };
-    this.watched.set(task.attemptId, watched);
+    // Canceled while it was being created: delete what was just created.
+    if (watched.canceled) await this.cancel(task.attemptId);
     observer.started(`${namespace}/${name}`);
     const startedAt = Date.now();
     const poll = async () => {

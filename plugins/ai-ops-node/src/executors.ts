@@ -47,6 +47,14 @@ export type TaskOutcome = {
   usageSource?: 'measured' | 'profile';
 };
 
+/** The usage of an attempt that never ran (not started, lost, canceled early). */
+export const NO_USAGE: TaskUsage = Object.freeze({
+  cpuSeconds: 0,
+  peakMemoryBytes: 0,
+  gpuHours: 0,
+  wallSeconds: 0,
+});
+
 /** What an executor reports while an attempt runs. */
 export type TaskObserver = {
   /** The attempt's process or pod started. */

@@ -1,8 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import {
-  EntityProviderConnection,
-  EntityProviderMutation,
-} from '@backstage/plugin-catalog-node';
+import { connectRecording } from '@internal/catalog-provider-node/testing';
 import {
   FakeAiOpsBackend,
   pipelineEntity,
@@ -27,13 +24,7 @@ describe('AiOpsEntityProvider', () => {
       }),
       logger: mockServices.logger.mock(),
     });
-    const mutations: EntityProviderMutation[] = [];
-    await provider.connect({
-      applyMutation: async mutation => {
-        mutations.push(mutation);
-      },
-      refresh: jest.fn(),
-    } as EntityProviderConnection);
+    const { mutations } = await connectRecording(provider);
     const applied = () =>
       mutations.map(m =>
         m.type === 'full'

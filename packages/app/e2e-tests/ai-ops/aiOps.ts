@@ -1,5 +1,5 @@
 import { Locator, Page, expect } from '@playwright/test';
-import { signInAsGuest, watchConsoleErrors } from '../portal';
+import { selectOption, signInAsGuest, watchConsoleErrors } from '../portal';
 import { PluginTestApi } from '../pluginTestApi';
 import { uniqueSuffix } from '../authz/access';
 
@@ -90,20 +90,6 @@ export async function openAiOps(
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
-}
-
-/** Picks `option` in the select labelled `label` inside `scope`. */
-export async function selectOption(
-  scope: Page | Locator,
-  label: string,
-  option: string,
-) {
-  // A select's button reads its value, then its label (and * if required).
-  await scope
-    .getByRole('button', { name: new RegExp(`${label}\\s*\\*?$`) })
-    .click();
-  const page = 'page' in scope ? scope.page() : scope;
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** The table row that contains `text`. */

@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
+import { selectOption } from '../portal';
 import {
   dailyDemand,
   forecasting,
   openAiOps,
   rowOf,
-  selectOption,
   startAiOpsTest,
 } from './aiOps';
 

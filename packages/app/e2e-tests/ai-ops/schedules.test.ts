@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
+import { selectOption } from '../portal';
 import {
   dailyDemand,
   openAiOps,
   rowOf,
-  selectOption,
   startAiOpsTest,
   uniqueName,
 } from './aiOps';

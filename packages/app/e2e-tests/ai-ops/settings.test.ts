@@ -1,11 +1,6 @@
 import { test, expect } from '@playwright/test';
-import {
-  mlResearch,
-  openAiOps,
-  rowOf,
-  selectOption,
-  startAiOpsTest,
-} from './aiOps';
+import { selectOption } from '../portal';
+import { mlResearch, openAiOps, rowOf, startAiOpsTest } from './aiOps';
 
 test('AI-Ops settings: a member added, promoted and removed; a budget on the home cost card', async ({
   page,

@@ -155,21 +155,6 @@ export async function pickCluster(page: Page, title: string) {
 }
 
 /**
- * Picks `option` in the @backstage/ui Select whose label is `label`
- * within `scope` (a dialog); the button's name is its value, then its label.
- */
-export async function selectOption(
-  scope: Locator,
-  label: string,
-  option: string,
-) {
-  await scope
-    .getByRole('button', { name: new RegExp(`${label}\\s*\\*?$`) })
-    .click();
-  await scope.page().getByRole('option', { name: option, exact: true }).click();
-}
-
-/**
  * Ticks a @backstage/ui checkbox (also a table's row selection) from the
  * keyboard: its input is visually hidden, so pointer clicks cannot reach it.
  */

@@ -1,11 +1,10 @@
 import { test, expect, Page } from '@playwright/test';
-import { saveScreenshot } from '../portal';
+import { saveScreenshot, selectOption } from '../portal';
 import {
   deleteRow,
   HarvesterTestApi,
   openHarvester,
   rowOf,
-  selectOption,
   startHarvesterTest,
   uniqueName,
   west,

@@ -1,10 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { saveScreenshot } from '../portal';
+import { saveScreenshot, selectOption } from '../portal';
 import {
   deleteRow,
   openHarvester,
   rowOf,
-  selectOption,
   startHarvesterTest,
   uniqueName,
   west,

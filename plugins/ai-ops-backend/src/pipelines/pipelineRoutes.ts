@@ -16,10 +16,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { auditChange } from '../service/auditChange';
 import { AiOpsContext } from '../service/AiOpsContext';
-import {
-  assertWorkspaceActive,
-  authorizeWorkspace,
-} from '../tenancy/workspaceAccess';
+import { authorizeWorkspace } from '../tenancy/workspaceAccess';
 import { publishEntitiesChanged } from '../entities/publishEntitiesChanged';
 import { parseGraph } from './parseGraph';
 import { PipelineStore } from './PipelineStore';
@@ -68,7 +65,6 @@ export function createPipelineRoutes(
       req,
       aiOpsPipelineUpdatePermission,
     );
-    assertWorkspaceActive(workspace);
     const body = parseInput(createPipelineRequestSchema, req.body);
     const graph = initialGraph(body);
     const created = await auditChange(
@@ -113,7 +109,6 @@ export function createPipelineRoutes(
       req,
       aiOpsPipelineUpdatePermission,
     );
-    assertWorkspaceActive(workspace);
     const patch = parseInput(updatePipelineRequestSchema, req.body);
     const before = await store.require(workspace, req.params.pipeline);
     const after = await auditChange(
@@ -136,7 +131,6 @@ export function createPipelineRoutes(
       req,
       aiOpsPipelineUpdatePermission,
     );
-    assertWorkspaceActive(workspace);
     const before = await store.require(workspace, req.params.pipeline);
     await auditChange(
       context,
@@ -162,7 +156,6 @@ export function createPipelineRoutes(
       aiOpsPipelineUpdatePermission,
       body.workspace ?? source.workspace.name,
     );
-    assertWorkspaceActive(target.workspace);
     const original = await store.detail(
       await store.require(source.workspace, req.params.pipeline),
     );

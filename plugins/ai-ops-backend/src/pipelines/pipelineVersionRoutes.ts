@@ -9,10 +9,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { auditChange } from '../service/auditChange';
 import { AiOpsContext } from '../service/AiOpsContext';
-import {
-  assertWorkspaceActive,
-  authorizeWorkspace,
-} from '../tenancy/workspaceAccess';
+import { authorizeWorkspace } from '../tenancy/workspaceAccess';
 import { publishEntitiesChanged } from '../entities/publishEntitiesChanged';
 import { parseGraph } from './parseGraph';
 import { PipelineStore } from './PipelineStore';
@@ -62,7 +59,6 @@ export function createPipelineVersionRoutes(
       req,
       aiOpsPipelineUpdatePermission,
     );
-    assertWorkspaceActive(workspace);
     const body = parseInput(createPipelineVersionRequestSchema, req.body);
     const graph = parseGraph(body.graph);
     const pipeline = await store.require(workspace, req.params.pipeline);

@@ -1,13 +1,14 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import {
+  NO_USAGE,
   ObjectStore,
   TaskExecutor,
   TaskOutcome,
 } from '@internal/plugin-ai-ops-node';
 import { Knex } from 'knex';
 import { objectKeys } from '../storage/objectKeys';
-import { DEFAULT_PROFILE, ExecutionConfig } from './executionConfig';
+import { ExecutionConfig, profileOf } from './executionConfig';
 import { LogWriter } from './LogWriter';
 import { RunEvents } from './RunEvents';
 import { moveIntoQueueSlot } from './queueSlots';
@@ -97,9 +98,7 @@ export class AttemptRunner {
     if (moved === 'full') return 'full';
     this.running.set(executor.id, (this.running.get(executor.id) ?? 0) + 1);
     this.deps.events.changed(task.run_id, [task.id]);
-    const profile =
-      config.profiles.get(task.resource_profile) ??
-      config.profiles.get(DEFAULT_PROFILE)!;
+    const profile = profileOf(config, task.resource_profile);
     const launch = await taskLaunchOf(knex, moved, task.workspace, profile);
     const flight: InFlight = { executor, attemptId: launch.attemptId };
     this.inFlight.set(task.id, flight);
@@ -143,12 +142,7 @@ export class AttemptRunner {
           state: 'FAILED',
           errorCode: 'runtime',
           errorMessage: `Could not launch: ${error}`,
-          usage: {
-            cpuSeconds: 0,
-            peakMemoryBytes: 0,
-            gpuHours: 0,
-            wallSeconds: 0,
-          },
+          usage: NO_USAGE,
         }),
       );
     return 'launched';

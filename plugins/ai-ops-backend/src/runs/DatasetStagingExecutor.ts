@@ -1,5 +1,6 @@
 import { isError } from '@backstage/errors';
 import {
+  NO_USAGE,
   TaskExecutor,
   TaskLaunch,
   TaskObserver,
@@ -8,13 +9,6 @@ import {
 import { StagingContext } from '../data/staging/stageVersionAsCsv';
 import { datasetInputOf } from './datasetInput';
 import { DATASET_INPUT } from './datasetNodes';
-
-const NO_USAGE = {
-  cpuSeconds: 0,
-  peakMemoryBytes: 0,
-  gpuHours: 0,
-  wallSeconds: 0,
-};
 
 /** How an attempt ends whose dataset could not be staged. */
 function stagingOutcome(error: unknown, canceled: boolean): TaskOutcome {

@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import {
+  NO_USAGE,
   ObjectStore,
   TaskExecutor,
   TaskOutcome,
@@ -34,13 +35,6 @@ export type OrchestratorDeps = {
 
 /** One dispatch for a burst of slots freed by other backends. */
 const SLOT_FREED_DEBOUNCE_MS = 100;
-
-const UNLOST = {
-  cpuSeconds: 0,
-  peakMemoryBytes: 0,
-  gpuHours: 0,
-  wallSeconds: 0,
-};
 
 /**
  * Drives the runs this backend owns. It is event-driven: a run starting, an
@@ -155,7 +149,7 @@ export class Orchestrator {
         state: task.state === 'CANCELING' ? 'CANCELED' : 'FAILED',
         errorCode: 'lost',
         errorMessage: 'The backend running this attempt stopped',
-        usage: UNLOST,
+        usage: NO_USAGE,
       });
     }
     const canceling: Row[] = await this.deps
@@ -278,7 +272,7 @@ export class Orchestrator {
       state: 'FAILED',
       errorCode: 'runtime',
       errorMessage: message,
-      usage: UNLOST,
+      usage: NO_USAGE,
     });
   }
 

@@ -12,6 +12,7 @@ import {
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { parseJsonColumn } from '../database/dbValues';
+import { isUniqueViolation } from '../database/insertUnique';
 import { ACTIVE_RUN_STATES, historyEntry } from './runTransitions';
 import { decodeRunCursor, encodeRunCursor } from './runCursor';
 import {
@@ -219,13 +220,4 @@ export class RunStore {
     }
     return progress;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  return (
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    /UNIQUE constraint/.test(message ?? '')
-  );
 }

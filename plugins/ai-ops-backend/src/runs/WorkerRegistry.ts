@@ -73,18 +73,17 @@ export class WorkerRegistry {
     );
   }
 
-  /** Takes over unfinished runs that no live worker drives; their ids. */
-  async adoptOrphanRuns(live: Set<string>): Promise<string[]> {
+  /** Takes over unfinished runs that no live worker drives. */
+  async adoptOrphanRuns(live: Set<string>): Promise<void> {
     const orphans: Row[] = await this.knex('runs')
       .whereIn('state', ACTIVE_RUN_STATES)
       .where(q =>
         q.whereNull('worker_id').orWhereNotIn('worker_id', [...live, this.id]),
       )
       .select('id', 'worker_id');
-    const adopted: string[] = [];
     for (const orphan of orphans) {
       // Only one backend wins a run: the update checks who held it.
-      const claimed = await this.knex('runs')
+      await this.knex('runs')
         .where({ id: orphan.id })
         .where(q =>
           orphan.worker_id === null
@@ -92,9 +91,7 @@ export class WorkerRegistry {
             : q.where('worker_id', orphan.worker_id),
         )
         .update({ worker_id: this.id });
-      if (claimed === 1) adopted.push(orphan.id);
     }
-    return adopted;
   }
 
   /**

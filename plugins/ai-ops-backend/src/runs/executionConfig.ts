@@ -26,6 +26,14 @@ const DEFAULT_PROFILES: ResourceProfile[] = [
   { name: 'gpu', cpu: 4, memoryMiB: 16384, gpu: 1 },
 ];
 
+/** A task's resource profile; `default` for one no longer configured. */
+export function profileOf(
+  config: ExecutionConfig,
+  name: string,
+): ResourceProfile {
+  return config.profiles.get(name) ?? config.profiles.get(DEFAULT_PROFILE)!;
+}
+
 export const DEFAULT_PRICES: PriceTable = {
   cpuSecond: 0.00001,
   memoryGiBSecond: 0.000002,

@@ -72,7 +72,6 @@ export function createRunRoutes(
       req,
       aiOpsRunCreatePermission,
     );
-    assertWorkspaceActive(workspace);
     return auditChange(
       context,
       req,

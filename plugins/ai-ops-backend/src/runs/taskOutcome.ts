@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { parseJsonColumn } from '../database/dbValues';
 import { costOf } from '../costs/costOf';
-import { DEFAULT_PROFILE, ExecutionConfig } from './executionConfig';
+import { ExecutionConfig, profileOf } from './executionConfig';
 import { finishRunIfDone, skipDownstream } from './runCompletion';
 import { lockRow, moveRow } from './stateWrites';
 
@@ -56,15 +56,13 @@ export async function applyOutcome(
     // The run first, then the task: the order every writer locks in.
     const found = await trx('tasks').where({ id: taskId }).first('run_id');
     if (!found) return undefined;
-    let run = (await lockRow(trx, 'runs', found.run_id))!;
+    const run = (await lockRow(trx, 'runs', found.run_id))!;
     const task = await lockRow(trx, 'tasks', taskId);
     if (!task || Number(task.attempt) !== attempt) return undefined;
     if (task.state !== 'RUNNING' && task.state !== 'CANCELING')
       return undefined;
     const now = new Date();
-    const profile =
-      config.profiles.get(task.resource_profile) ??
-      config.profiles.get(DEFAULT_PROFILE)!;
+    const profile = profileOf(config, task.resource_profile);
     const { gpuHours, cost } = costOf(outcome.usage, profile, config.prices);
     const usage = {
       cpu_seconds: Number(task.cpu_seconds) + outcome.usage.cpuSeconds,
@@ -138,22 +136,19 @@ export async function applyOutcome(
       });
     }
 
-    await trx('runs')
-      .where({ id: run.id })
-      .update({
-        cpu_seconds: Number(run.cpu_seconds) + outcome.usage.cpuSeconds,
-        peak_memory_bytes: Math.max(
-          Number(run.peak_memory_bytes),
-          outcome.usage.peakMemoryBytes,
-        ),
-        gpu_hours: Number(run.gpu_hours) + gpuHours,
-        cost: Number(run.cost) + cost,
-      });
-    run = await finishRunIfDone(
-      trx,
-      (await trx('runs').where({ id: run.id }).first())!,
-    );
-    effects.runState = run.state;
+    const runUsage = {
+      cpu_seconds: Number(run.cpu_seconds) + outcome.usage.cpuSeconds,
+      peak_memory_bytes: Math.max(
+        Number(run.peak_memory_bytes),
+        outcome.usage.peakMemoryBytes,
+      ),
+      gpu_hours: Number(run.gpu_hours) + gpuHours,
+      cost: Number(run.cost) + cost,
+    };
+    await trx('runs').where({ id: run.id }).update(runUsage);
+    // The run is locked: the row read above plus this update is what is stored.
+    const finished = await finishRunIfDone(trx, { ...run, ...runUsage });
+    effects.runState = finished.state;
     return effects;
   });
 }

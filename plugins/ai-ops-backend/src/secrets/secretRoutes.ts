@@ -14,10 +14,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { auditChange } from '../service/auditChange';
 import { AiOpsContext } from '../service/AiOpsContext';
-import {
-  assertWorkspaceActive,
-  authorizeWorkspace,
-} from '../tenancy/workspaceAccess';
+import { authorizeWorkspace } from '../tenancy/workspaceAccess';
 import { WorkspaceRow } from '../tenancy/workspaceRows';
 import { SecretStore } from './SecretStore';
 import { SecretVault } from './SecretVault';
@@ -61,7 +58,6 @@ export function createSecretRoutes(context: AiOpsContext) {
       req,
       aiOpsConnectionUpdatePermission,
     );
-    assertWorkspaceActive(workspace);
     const name = nameOf(req);
     const body = parseInput(putSecretRequestSchema, req.body);
     const { created, secret } = await auditChange(

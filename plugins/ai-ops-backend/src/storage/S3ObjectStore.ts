@@ -9,7 +9,8 @@ export type S3ObjectStoreOptions = ClientOptions & {
   region?: string;
 };
 
-const isMissing = (error: unknown) =>
+/** Whether a MinIO/S3 error says the object or bucket is not there. */
+export const isMissing = (error: unknown) =>
   ['NoSuchKey', 'NotFound', 'NoSuchBucket'].includes(
     (error as { code?: string }).code ?? '',
   );
@@ -60,10 +61,13 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async append(key: string, chunk: string): Promise<void> {
-    const uri = this.uriFor(key);
-    const before = (await this.stat(uri))
-      ? await readAll(await this.get(uri))
-      : Buffer.alloc(0);
+    // One read, not a stat and a read: this runs for every log flush.
+    const before = await this.client
+      .getObject(this.bucket, checkObjectKey(key))
+      .then(readAll, error => {
+        if (isMissing(error)) return Buffer.alloc(0);
+        throw error;
+      });
     await this.client.putObject(
       this.bucket,
       key,

@@ -11,13 +11,17 @@ import {
   AuthorizeResult,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
-import { AI_OPS_WORKSPACE_RESOURCE_TYPE } from '@internal/plugin-ai-ops-common';
+import {
+  AI_OPS_WORKSPACE_RESOURCE_TYPE,
+  aiOpsApiKeyManagePermission,
+  aiOpsRunOperatePermission,
+  aiOpsWorkspaceManagePermission,
+} from '@internal/plugin-ai-ops-common';
 import { Request } from 'express';
 import { AiOpsContext } from '../service/AiOpsContext';
 import {
   findWorkspaceByName,
   loadMemberRows,
-  WorkspaceResource,
   WorkspaceRow,
 } from './workspaceRows';
 import { decisionAllowsWorkspace } from './workspaceRules';
@@ -37,14 +41,17 @@ export type WorkspaceAccess = {
 
 export type WorkspaceFilter = {
   credentials: BackstageCredentials<BackstageUserPrincipal>;
+  /** The workspaces, in order, the policy's decision allows `permission` on. */
+  allowed(workspaces: WorkspaceRow[]): Promise<WorkspaceRow[]>;
   /** True when the policy's decision allows `permission` on the workspace. */
   allows(workspace: WorkspaceRow): Promise<boolean>;
 };
 
 /**
  * Asks the policy once (conditional) and applies its decision in memory to
- * each workspace with its members: a list costs one decision. 401 without a
- * user, 403 naming the denying policy when it denies everywhere.
+ * each workspace with its members: a list costs one decision and one member
+ * query. 401 without a user, 403 naming the denying policy when it denies
+ * everywhere.
  */
 export async function workspaceFilter(
   context: Pick<AiOpsContext, 'authorize' | 'knex'>,
@@ -55,25 +62,42 @@ export async function workspaceFilter(
     req,
     permission,
   );
-  return {
-    credentials,
-    async allows(workspace) {
-      if (decision.result === AuthorizeResult.ALLOW) return true;
-      const members = await loadMemberRows(context.knex, [workspace.id]);
-      const resource: WorkspaceResource = {
+  const allowed = async (workspaces: WorkspaceRow[]) => {
+    if (decision.result === AuthorizeResult.ALLOW) return workspaces;
+    const members = await loadMemberRows(
+      context.knex,
+      workspaces.map(workspace => workspace.id),
+    );
+    return workspaces.filter(workspace =>
+      decisionAllowsWorkspace(decision, {
         workspace,
         members: members.get(workspace.id)!,
-      };
-      return decisionAllowsWorkspace(decision, resource);
-    },
+      }),
+    );
+  };
+  return {
+    credentials,
+    allowed,
+    allows: async workspace => (await allowed([workspace])).length > 0,
   };
 }
+
+/**
+ * What may still change in an archived workspace: unarchiving it and its
+ * members, stopping or pausing its runs, revoking its keys. Routes that
+ * create under these (re-runs, new keys) check `assertWorkspaceActive`.
+ */
+const ALLOWED_WHILE_ARCHIVED = new Set([
+  aiOpsWorkspaceManagePermission.name,
+  aiOpsRunOperatePermission.name,
+  aiOpsApiKeyManagePermission.name,
+]);
 
 /**
  * Authorizes `permission` on one workspace (`req.params.workspace` unless
  * named): 401 without a user, 404 when the workspace does not exist, 403
  * naming the denying policy, or the workspace when its members do not meet
- * the policy's conditions.
+ * the policy's conditions; 409 for a change in an archived workspace.
  */
 export async function authorizeWorkspace(
   context: Pick<AiOpsContext, 'authorize' | 'knex'>,
@@ -92,6 +116,12 @@ export async function authorizeWorkspace(
     throw new NotAllowedError(
       `${permission.name} denied in workspace '${workspace.name}': the policy allows it only to members with the required role`,
     );
+  }
+  if (
+    permission.attributes.action !== 'read' &&
+    !ALLOWED_WHILE_ARCHIVED.has(permission.name)
+  ) {
+    assertWorkspaceActive(workspace);
   }
   return {
     workspace,

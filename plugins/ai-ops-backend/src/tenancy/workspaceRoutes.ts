@@ -33,11 +33,8 @@ export function createWorkspaceRoutes(context: AiOpsContext) {
       aiOpsWorkspaceReadPermission,
     );
     const query = parseInput(listWorkspacesQuerySchema, req.query);
-    const items = [];
-    for (const row of await store.list(query)) {
-      if (await filter.allows(row)) items.push(toWorkspace(row));
-    }
-    res.json({ items });
+    const rows = await filter.allowed(await store.list(query));
+    res.json({ items: rows.map(toWorkspace) });
   });
 
   router.post('/organizations/:org/workspaces', async (req, res) => {

@@ -1,9 +1,12 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  ApiKey,
   Budget,
   BudgetRequest,
+  CreateApiKeyRequest,
   CreateConnectionRequest,
   CreateDatasetRequest,
+  CreatedApiKey,
   CreatePipelineRequest,
   CreateScheduleRequest,
   CreateTriggerRequest,
@@ -14,6 +17,7 @@ import type {
   PipelineList,
   PipelineVersion,
   PriceTable,
+  PutSecretRequest,
   RegisterDatasetVersionRequest,
   RunDetail,
   RunLineage,
@@ -21,6 +25,7 @@ import type {
   RunSummary,
   ScheduleFirePage,
   ScheduleWithUpcoming,
+  SecretAccess,
   UpdateConnectionRequest,
   UpdateDatasetRequest,
   UpdateScheduleRequest,
@@ -29,17 +34,10 @@ import type {
   WorkspaceDetail,
   WorkspaceMember,
   WorkspaceRole,
+  WorkspaceSecret,
   WorkspaceStats,
 } from '@internal/plugin-ai-ops-common';
 import type * as T from './types';
-import type {
-  ApiKey,
-  CreateApiKeyRequest,
-  CreatedApiKey,
-  PutSecretRequest,
-  SecretAccess,
-  WorkspaceSecret,
-} from '@internal/plugin-ai-ops-common';
 
 /** Something to stop: a live stream or a followed log. */
 export type Subscription = { close(): void };

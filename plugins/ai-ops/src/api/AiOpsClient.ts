@@ -1,13 +1,13 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type { AiOpsApi, RunStreamHandlers, Subscription } from './AiOpsApi';
-import { queryString } from './queryString';
 import { keepReading, parseServerSentEvents } from './readStream';
 import type * as T from './types';
 import type {
   DatasetVersionRuns,
   RunLineage,
 } from '@internal/plugin-ai-ops-common';
+import { queryString } from '@internal/portal-react';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Out<K extends keyof AiOpsApi> = Awaited<ReturnType<AiOpsApi[K]>>;

@@ -1,7 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import { describeError } from '@internal/portal-react';
 import { DataCatalogClient, tablePath } from './DataCatalogClient';
-import { queryString } from './queryString';
 
 const base = 'http://localhost:7007/api/data-catalog';
 
@@ -23,22 +22,6 @@ function setup(
   });
   return { client, fetch };
 }
-
-describe('queryString', () => {
-  it('repeats list parameters and drops empty values', () => {
-    expect(
-      queryString({
-        q: 'a b',
-        tag: ['x', 'y'],
-        kind: [],
-        owner: '',
-        limit: 5,
-        none: undefined,
-      }),
-    ).toBe('?q=a+b&tag=x&tag=y&limit=5');
-    expect(queryString({})).toBe('');
-  });
-});
 
 describe('DataCatalogClient', () => {
   it('addresses a table by the namespace and name of its entity ref', async () => {

@@ -12,8 +12,8 @@ import type {
   UpdateSourceRequest,
 } from '@internal/plugin-data-catalog-common';
 import type { DataCatalogApi } from './DataCatalogApi';
-import { QueryParams, queryString } from './queryString';
 import type * as T from './types';
+import { type QueryParams, queryString } from '@internal/portal-react';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Out<K extends keyof DataCatalogApi> = Awaited<
@@ -47,7 +47,7 @@ export class DataCatalogClient implements DataCatalogApi {
   async #call(method: Method, path: string, query?: QueryParams, body?: {}) {
     const base = await this.#discovery.getBaseUrl('data-catalog');
     const response = await this.#fetch.fetch(
-      `${base}${path}${queryString(query)}`,
+      `${base}${path}${queryString(query, 'repeat')}`,
       {
         method,
         headers: body ? { 'Content-Type': 'application/json' } : undefined,

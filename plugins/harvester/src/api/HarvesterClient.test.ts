@@ -1,7 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import type { ClusterSummary } from '@internal/plugin-harvester-common';
 import { HarvesterClient, OIDC_TOKEN_HEADER } from './HarvesterClient';
-import { queryString } from './queryString';
 
 const base = 'http://localhost:7007/api/harvester';
 
@@ -35,22 +34,6 @@ function setup(
   });
   return { client, fetch };
 }
-
-describe('queryString', () => {
-  it('joins lists with commas and drops empty values', () => {
-    expect(
-      queryString({
-        cluster: ['prod', 'lab'],
-        namespace: [],
-        q: 'web 1',
-        label: '',
-        offset: 0,
-        none: undefined,
-      }),
-    ).toBe('?cluster=prod%2Clab&q=web+1&offset=0');
-    expect(queryString({})).toBe('');
-  });
-});
 
 describe('HarvesterClient', () => {
   it('lists VMs with the filters as query parameters', async () => {

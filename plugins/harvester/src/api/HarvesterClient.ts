@@ -11,8 +11,8 @@ import type {
 import type { HarvesterApi } from './HarvesterApi';
 import { OidcTokens, Reach } from './OidcTokens';
 import { postWithProgress } from './postWithProgress';
-import { QueryParams, queryString } from './queryString';
 import type * as T from './types';
+import { type QueryParams, queryString } from '@internal/portal-react';
 
 /** The header the backend reads the caller's token from for `oidc` clusters. */
 export const OIDC_TOKEN_HEADER = 'x-harvester-oidc-token';

@@ -191,4 +191,35 @@ describeOnBothDatabases('dataset routes', databases => {
       await request(app).delete('/workspaces/ml/connections/files').set(alice).expect(204);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'keeps an archived workspace read-only, on %p',
+    async databaseId => {
+      const { app, context } = await dataTestApp(databases, databaseId);
+      await request(app)
+        .post(BASE)
+        .set(alice)
+        .send({ name: 'kept', format: 'csv', tags: [] })
+        .expect(201);
+      await context.knex('workspaces').where({ name: 'ml' }).update({ archived_at: new Date() });
+
+      const refused = await request(app)
+        .post(BASE)
+        .set(alice)
+        .send({ name: 'sales', format: 'csv', tags: [] })
+        .expect(409);
+      expect(refused.body.error.message).toBe(
+        "Workspace 'ml' is archived; unarchive it to change it",
+      );
+      await request(app).patch(`${BASE}/kept`).set(alice).send({ title: 'No' }).expect(409);
+      await request(app).delete(`${BASE}/kept`).set(alice).expect(409);
+      await request(app)
+        .post('/workspaces/ml/connections')
+        .set(alice)
+        .send({ name: 'files', type: 'file', config: { directory: '.' } })
+        .expect(409);
+      const listed = await request(app).get(BASE).set(alice).expect(200);
+      expect(listed.body.items.map((d: { name: string }) => d.name)).toEqual(['kept']);
+    },
+  );
 });

@@ -1,12 +1,8 @@
 import { NotFoundError } from '@backstage/errors';
 import { BucketItem, Client } from 'minio';
 import { Readable } from 'node:stream';
+import { isMissing } from '../../storage/S3ObjectStore';
 import { byKey, DataLocation, DataObject } from './DataLocation';
-
-const isMissing = (error: unknown) =>
-  ['NoSuchKey', 'NotFound', 'NoSuchBucket'].includes(
-    (error as { code?: string }).code ?? '',
-  );
 
 /** An object, or the objects under a prefix, of a bucket (MinIO/S3). */
 export class S3Location implements DataLocation {

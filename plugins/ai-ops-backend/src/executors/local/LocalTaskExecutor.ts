@@ -6,6 +6,7 @@ import {
 import { errorCodeOfExit, TaskUsage } from '@internal/plugin-ai-ops-common';
 import {
   fillPlaceholders,
+  NO_USAGE,
   ObjectStore,
   TaskExecutor,
   TaskLaunch,
@@ -84,12 +85,6 @@ export class LocalTaskExecutor implements TaskExecutor {
       observer.finished({ ...outcome, usageSource: 'measured' });
       await fs.rm(baseDir, { recursive: true, force: true });
     };
-    const noUsage = {
-      cpuSeconds: 0,
-      peakMemoryBytes: 0,
-      gpuHours: 0,
-      wallSeconds: 0,
-    };
 
     let files: StagedFiles;
     let argv: string[];
@@ -111,7 +106,7 @@ export class LocalTaskExecutor implements TaskExecutor {
         state: 'FAILED',
         errorCode: 'runtime',
         errorMessage: `Could not prepare the task: ${(error as Error).message}`,
-        usage: noUsage,
+        usage: NO_USAGE,
       });
       return;
     }
@@ -132,7 +127,7 @@ export class LocalTaskExecutor implements TaskExecutor {
         state: 'FAILED',
         errorCode: 'runtime',
         errorMessage: `Could not start ${argv[0]}: ${error.message}`,
-        usage: noUsage,
+        usage: NO_USAGE,
       });
     });
     // Listened to before anything is awaited: a short task may be gone by then.
@@ -214,11 +209,6 @@ export class LocalTaskExecutor implements TaskExecutor {
     if (!attempt) return;
     attempt.ending ??= 'canceled';
     this.killGroup(attempt.pid);
-  }
-
-  /** Ends every attempt, e.g. when the backend stops. */
-  async cancelAll(): Promise<void> {
-    await Promise.all([...this.attempts.keys()].map(id => this.cancel(id)));
   }
 
   /** SIGTERM to the whole group, SIGKILL for what is left after a grace. */

@@ -123,6 +123,7 @@ export function DatasetDetailPage() {
               <DeleteDatasetDialog
                 workspace={workspace}
                 dataset={dataset}
+                versionCount={versions.length}
                 onCancel={dialog.close}
                 onDeleted={() => navigate(links.datasets)}
               />

@@ -1,4 +1,3 @@
-import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Text } from '@backstage/ui';
 import type { Dataset } from '@internal/plugin-ai-ops-common';
@@ -10,16 +9,13 @@ import { ConfirmDeleteDialog } from '../shared/ConfirmDeleteDialog';
 export function DeleteDatasetDialog(props: {
   workspace: string;
   dataset: Dataset;
+  /** How many versions it has, as the page listed them. */
+  versionCount: number;
   onCancel(): void;
   onDeleted(): void;
 }) {
   const api = useApi(aiOpsApiRef);
   const { workspace, dataset } = props;
-  const versions = useAsync(
-    () => api.listDatasetVersions(workspace, dataset.id),
-    [api, workspace, dataset.id],
-  );
-  const count = versions.value?.items.length;
   return (
     <ConfirmDeleteDialog
       what={`dataset ${dataset.name}`}
@@ -28,13 +24,8 @@ export function DeleteDatasetDialog(props: {
       onDeleted={props.onDeleted}
     >
       <Text as="p">
-        {count === undefined
-          ? 'Its versions and their validation reports go with it.'
-          : `Its ${plural(
-              count,
-              'version',
-            )} and their validation reports go with it.`}{' '}
-        The files the versions point at stay where they are.
+        Its {plural(props.versionCount, 'version')} and their validation reports
+        go with it. The files the versions point at stay where they are.
       </Text>
     </ConfirmDeleteDialog>
   );

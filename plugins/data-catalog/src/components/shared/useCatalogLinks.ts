@@ -8,8 +8,8 @@ import {
   tableRouteRef,
   tablesRouteRef,
 } from '../../routes';
-import { queryString, QueryParams } from '../../api/queryString';
 import { tableParams } from './refs';
+import { queryString, type QueryParams } from '@internal/portal-react';
 
 /**
  * Paths of the catalog's own pages, from the app's routing (so the page
@@ -30,12 +30,14 @@ export function useCatalogLinks() {
       glossary: () => (root ? `${root()}/glossary` : ''),
       source: (sourceId: string) => source?.({ sourceId }) ?? '',
       tables: (filters: QueryParams = {}) =>
-        tables ? `${tables()}${queryString(filters)}` : '',
+        tables ? `${tables()}${queryString(filters, 'repeat')}` : '',
       /** A table page; `tab` opens one of its tabs. */
       table: (entityRef: string, tab?: string) =>
-        table ? `${table(tableParams(entityRef))}${queryString({ tab })}` : '',
+        table
+          ? `${table(tableParams(entityRef))}${queryString({ tab }, 'repeat')}`
+          : '',
       search: (params: QueryParams = {}) =>
-        search ? `${search()}${queryString(params)}` : '',
+        search ? `${search()}${queryString(params, 'repeat')}` : '',
       term: (termId: string) => term?.({ termId }) ?? '',
     }),
     [root, source, tables, table, search, term],

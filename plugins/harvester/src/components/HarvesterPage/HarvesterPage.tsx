@@ -4,10 +4,10 @@ import { NotFoundErrorPage } from '@backstage/frontend-plugin-api';
 import { Progress } from '@backstage/core-components';
 import { Container, HeaderTab, PluginHeader } from '@backstage/ui';
 import DnsIcon from '@material-ui/icons/Dns';
-import { queryString } from '../../api/queryString';
 import { ClusterSelect } from '../shared/ClusterSelect';
 import { useClusterFilter } from '../shared/useClusterFilter';
 import { detailPages, sections } from './sections';
+import { queryString } from '@internal/portal-react';
 
 /**
  * Harvester: one header with Harvester's own navigation as tabs and the

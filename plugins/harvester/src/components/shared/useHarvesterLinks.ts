@@ -7,8 +7,8 @@ import {
   vmRouteRef,
   vmsRouteRef,
 } from '../../routes';
-import { QueryParams, queryString } from '../../api/queryString';
 import type { ClusterScopedRef, NamespacedRef } from '../../api/types';
+import { type QueryParams, queryString } from '@internal/portal-react';
 
 /**
  * Paths of the plugin's own pages, from the app's routing (so the pages
