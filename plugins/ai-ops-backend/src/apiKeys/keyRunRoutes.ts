@@ -7,7 +7,6 @@ import { DefaultRunLauncher } from '../runs/RunLauncher';
 import { RunStore } from '../runs/RunStore';
 import { auditChange } from '../service/auditChange';
 import { AiOpsContext } from '../service/AiOpsContext';
-import { assertWorkspaceActive } from '../tenancy/workspaceAccess';
 import { authenticateApiKey } from './authenticateApiKey';
 import { ApiKeyStore } from './ApiKeyStore';
 import { CreatorAccessCheck } from './CreatorAccessCheck';
@@ -41,7 +40,6 @@ export function createKeyRunRoutes(
       req,
       'runs:create',
     );
-    assertWorkspaceActive(workspace);
     const body = parseInput(startRunRequestSchema, req.body ?? {});
     const run = await auditChange(
       context,

@@ -4,7 +4,10 @@ import { ObjectStore } from '@internal/plugin-ai-ops-node';
 import { Knex } from 'knex';
 import { BudgetStore } from '../costs/BudgetStore';
 import { PipelineStore } from '../pipelines/PipelineStore';
-import { WorkspaceRow } from '../tenancy/workspaceAccess';
+import {
+  assertWorkspaceActive,
+  WorkspaceRow,
+} from '../tenancy/workspaceAccess';
 import { resolveDatasetNodes, TaskDataset } from './datasetNodes';
 import { DEFAULT_QUEUE, ExecutionConfig } from './executionConfig';
 import { expandGraph } from './expandGraph';
@@ -29,7 +32,7 @@ export type StartRunRequest = {
 };
 
 export interface RunLauncher {
-  /** Creates a PENDING run of the pipeline's current (or given) version; refuses (ConflictError naming the budget) when the workspace budget blocks new runs. */
+  /** Creates a PENDING run of the pipeline's current (or given) version; refuses (ConflictError) in an archived workspace or when its budget blocks new runs. */
   start(workspace: WorkspaceRow, request: StartRunRequest): Promise<RunSummary>;
   /** Runs of this pipeline not yet finished (for max concurrency). */
   countActive(
@@ -140,6 +143,8 @@ export class DefaultRunLauncher implements RunLauncher {
     } = {},
   ): Promise<RunSummary> {
     const { config, runs } = this.deps;
+    // Every start passes here: manual, API key, schedule, event, re-run.
+    assertWorkspaceActive(workspace);
     const blocked = await this.deps.budgets.blockOf(workspace);
     if (blocked) throw new ConflictError(blocked);
     const found = await this.deps.pipelines.getVersion(

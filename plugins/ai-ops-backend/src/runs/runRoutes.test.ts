@@ -9,6 +9,7 @@ import { auditTrail } from '../__testUtils__/auditTrail';
 import { asUser, workspaceCondition } from '../__testUtils__/testContext';
 import { shellNode } from './__testUtils__/executionTest';
 import { routeTestSetUp } from './__testUtils__/routeTest';
+import { findWorkspaceByName } from '../tenancy/workspaceRows';
 
 const alice = asUser('user:default/alice');
 const RUNS = '/workspaces/ml/runs';
@@ -242,6 +243,45 @@ describeOnBothDatabases('run routes', databases => {
         succeeded: { after: { state: 'CANCELING' } },
       });
       expect(trail[2].failed).toBe(true);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'starts no run in an archived workspace, by any trigger, on %p',
+    async id => {
+      const t = await setUp(id);
+      const run = await request(t.app)
+        .post(`/workspaces/ml/pipelines/${t.twoStep.id}/runs`)
+        .set(alice)
+        .send({})
+        .expect(201);
+      await t.waitForRun(run.body.id);
+      await t
+        .knex('workspaces')
+        .where({ name: 'ml' })
+        .update({ archived_at: new Date() });
+      const archived = (await findWorkspaceByName(t.knex, 'ml'))!;
+
+      const refused = await request(t.app)
+        .post(`/workspaces/ml/pipelines/${t.twoStep.id}/runs`)
+        .set(alice)
+        .send({})
+        .expect(409);
+      expect(refused.body.error.message).toBe(
+        "Workspace 'ml' is archived; unarchive it to change it",
+      );
+      await request(t.app)
+        .post(`${RUNS}/${run.body.id}/rerun`)
+        .set(alice)
+        .send({})
+        .expect(409);
+      await expect(
+        t.execution.launcher.start(archived, {
+          pipelineId: t.twoStep.id,
+          trigger: { type: 'schedule', initiator: 'schedule:nightly' },
+        }),
+      ).rejects.toThrow(/is archived/);
+      expect(await t.knex('runs').pluck('id')).toEqual([run.body.id]);
     },
   );
 });

@@ -13,10 +13,7 @@ import { Request } from 'express';
 import Router from 'express-promise-router';
 import { auditChange } from '../service/auditChange';
 import { AiOpsContext } from '../service/AiOpsContext';
-import {
-  assertWorkspaceActive,
-  authorizeWorkspace,
-} from '../tenancy/workspaceAccess';
+import { authorizeWorkspace } from '../tenancy/workspaceAccess';
 import { RunControl } from './RunControl';
 import { DefaultRunLauncher } from './RunLauncher';
 import { RunStore } from './RunStore';
@@ -170,7 +167,6 @@ export function createRunRoutes(
         req,
         aiOpsRunOperatePermission,
       );
-      assertWorkspaceActive(workspace);
       parseInput(runActionRequestSchema, req.body ?? {});
       const previous = await loadRun(runs, workspace, req.params.runId);
       const run = await auditChange(

@@ -84,8 +84,8 @@ export async function workspaceFilter(
 
 /**
  * What may still change in an archived workspace: unarchiving it and its
- * members, stopping or pausing its runs, revoking its keys. Routes that
- * create under these (re-runs, new keys) check `assertWorkspaceActive`.
+ * members, stopping or pausing its runs, revoking its keys. Creating
+ * under these (re-runs, new keys) checks `assertWorkspaceActive` itself.
  */
 const ALLOWED_WHILE_ARCHIVED = new Set([
   aiOpsWorkspaceManagePermission.name,
